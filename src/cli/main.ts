@@ -1,0 +1,59 @@
+/**
+ * The `rapport` command line: the second face of the same model the site shows. `run` returns the
+ * exit code instead of exiting, so tests can call it in-process with real files.
+ */
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check.ts";
+import { makeContext, type Context, type GlobalOptions } from "./context.ts";
+import { CliError, EXIT, processIo, type Io } from "./io.ts";
+
+export type Action<O> = (ctx: Context, opts: O, ...args: string[]) => Promise<number>;
+/** How a command module hands its action to the program. */
+export type Wrap = <O>(action: Action<O>) => (...args: unknown[]) => Promise<void>;
+
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("rapport")
+    .description(
+      "A plain-text networking journal: contacts and events in Markdown, a follow-up schedule, a relationship graph.",
+    )
+    .option(
+      "-d, --dir <path>",
+      "the journal folder (default: $RAPPORT_DIR, else the nearest folder with contacts/ or events/)",
+    )
+    .option("--today <date>", "pretend today is this date, YYYY-MM-DD (default: $RAPPORT_TODAY, else the date)")
+    .option("--no-color", "never use colour (NO_COLOR is respected too)")
+    .showHelpAfterError("(run rapport --help for the commands)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
+
+  /** Wraps a command's action: builds the context from the global options and records the exit code. */
+  const wrap: Wrap =
+    <O>(action: Action<O>) =>
+    async (...args: unknown[]): Promise<void> => {
+      // commander passes the positional arguments, then the options, then the command itself.
+      const opts = args[args.length - 2] as O;
+      const positional = args.slice(0, -2) as string[];
+      exitCode = await action(makeContext(program.opts<GlobalOptions>(), io), opts, ...positional);
+    };
+
+  registerCheck(program, wrap);
+
+  try {
+    await program.parseAsync(["node", "rapport", ...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+        ? EXIT.ok
+        : EXIT.failure;
+    }
+    if (error instanceof CliError) {
+      io.err(`rapport: ${error.message}`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Reads the structure of a Markdown body from its mdast: dated headings and list items become
+ * entries, GFM task items become tasks, and `[[links]]` in text nodes become mentions. Code blocks
+ * and inline code are separate node types, so nothing inside them is ever read as a link or entry.
+ */
+import type { Heading, ListItem, Paragraph, Root, RootContent, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { isIsoDate, type IsoDate } from "../core/date.ts";
+import type { LineIndex } from "../core/position.ts";
+import { channelOf } from "./channels.ts";
+import type { Located } from "./yaml.ts";
+import type { Channel, OwnerKind, Position } from "./model.ts";
+
+/** A link as written in a body, before it is resolved against the journal's ids and names. */
+export interface RawLink {
+  readonly target: string;
+  readonly label?: string;
+  readonly pos: Position;
+  readonly entryDate?: IsoDate;
+  readonly inEntryLine: boolean;
+}
+
+export interface RawEntry {
+  readonly date: IsoDate;
+  readonly channel: Channel;
+  readonly title: string;
+  readonly notes: string;
+  readonly style: "heading" | "list";
+  readonly pos: Position;
+  /** Links on the entry's own line, by their `target` text. */
+  readonly withLinks: readonly RawLink[];
+}
+
+export interface RawTask {
+  readonly text: string;
+  readonly done: boolean;
+  readonly due?: IsoDate;
+  readonly pos: Position;
+}
+
+export interface Body {
+  readonly entries: readonly RawEntry[];
+  readonly tasks: readonly RawTask[];
+  readonly links: readonly RawLink[];
+  readonly errors: readonly Located[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** `2026-11-19 call: …`, `2026-11-19: …`, `2026-11-19 — …`: a date, then a separator or the end. */
+const DATED = /^(\d{4}-\d{2}-\d{2})(?=$|[\s:,.—–-])[\s:,.—–-]*/u;
+const LINK = /(?<!\\)\[\[([^[\]|#\n]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly date: IsoDate;
+  /** Links before this offset are on the entry's own line. */
+  readonly lineEnd: number;
+}
+
+export function parseBody(body: string, bodyOffset: number, lines: LineIndex, file: string, _owner: OwnerKind): Body {
+  const tree = processor.parse(body) as Root;
+  const at = (offset: number): Position => ({ file, ...lines.locate(bodyOffset + offset) });
+  const entries: RawEntry[] = [];
+  const tasks: RawTask[] = [];
+  const errors: Located[] = [];
+  const spans: Span[] = [];
+
+  const dated = (text: string, offset: number): { date: IsoDate; rest: string } | undefined => {
+    const m = DATED.exec(text);
+    if (!m) return undefined;
+    if (!isIsoDate(m[1]!)) {
+      errors.push({
+        ...lines.locate(bodyOffset + offset),
+        code: "invalid-date",
+        message: `entry date ${m[1]} does not exist`,
+        hint: "check the month and day",
+      });
+      return undefined;
+    }
+    return { date: m[1]!, rest: text.slice(m[0].length).trim() };
+  };
+
+  // Dated headings at the top level: the section beneath, up to the next heading of the same or a
+  // higher level, is the entry's notes.
+  const top = tree.children;
+  top.forEach((node, index) => {
+    if (node.type !== "heading") return;
+    const first = node.children[0];
+    const startOffset = first?.position?.start.offset ?? start(node);
+    const found = dated(toString(node), startOffset);
+    if (!found) return;
+    const next = top.slice(index + 1).find((n): n is Heading => n.type === "heading" && n.depth <= node.depth);
+    const notesStart = end(node);
+    const notesEnd = next ? start(next) : body.length;
+    entries.push({
+      date: found.date,
+      channel: channelOf(found.rest),
+      title: found.rest,
+      notes: body.slice(notesStart, notesEnd).trim(),
+      style: "heading",
+      pos: at(startOffset),
+      withLinks: [],
+    });
+    spans.push({ start: start(node), end: notesEnd, date: found.date, lineEnd: end(node) });
+  });
+
+  visit(tree, "listItem", (item: ListItem) => {
+    const para = item.children[0];
+    if (!para || para.type !== "paragraph") return;
+    const text = toString(para);
+    const paraStart = start(para);
+    if (item.checked !== null && item.checked !== undefined) {
+      const m = DATED.exec(text);
+      const due = m && isIsoDate(m[1]!) ? m[1]! : undefined;
+      if (m && !due) dated(text, paraStart);
+      tasks.push({
+        text: (due ? text.slice(m![0].length) : text).trim(),
+        done: item.checked,
+        ...(due ? { due } : {}),
+        pos: at(paraStart),
+      });
+      return;
+    }
+    const found = dated(text, paraStart);
+    if (!found) return;
+    const newline = body.indexOf("\n", paraStart);
+    const lineEnd = newline === -1 || newline > end(item) ? end(item) : newline;
+    const firstLine = found.rest.split("\n")[0]!;
+    entries.push({
+      date: found.date,
+      channel: channelOf(firstLine),
+      title: firstLine.trim(),
+      notes: notesOfListItem(body, item, para, lineEnd),
+      style: "list",
+      pos: at(paraStart),
+      withLinks: [],
+    });
+    spans.push({ start: start(item), end: end(item), date: found.date, lineEnd });
+  });
+
+  // Links: scan the source of every text node (the value has escapes removed, the source keeps exact columns).
+  const bySpan = sortSpans(spans);
+  const links: RawLink[] = [];
+  const own = new Map<number, RawLink[]>();
+  visit(tree, "text", (node: Text) => {
+    const from = start(node);
+    const source = body.slice(from, end(node));
+    for (const m of source.matchAll(LINK)) {
+      const offset = from + m.index;
+      const spanIndex = innermost(spans, bySpan, offset);
+      const span = spanIndex === undefined ? undefined : spans[spanIndex];
+      const label = m[2]?.trim();
+      const link: RawLink = {
+        target: m[1]!.trim(),
+        ...(label ? { label } : {}),
+        pos: at(offset),
+        ...(span ? { entryDate: span.date } : {}),
+        inEntryLine: span !== undefined && offset < span.lineEnd,
+      };
+      links.push(link);
+      if (link.inEntryLine) own.set(spanIndex!, [...(own.get(spanIndex!) ?? []), link]);
+    }
+  });
+
+  const withLinks = entries.map((entry, i) => (own.has(i) ? { ...entry, withLinks: own.get(i)! } : entry));
+  return { entries: withLinks, tasks, links, errors };
+}
+
+function start(node: RootContent | Paragraph): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: RootContent | Paragraph): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** The rest of a list item after its first line: continuation lines and nested blocks, dedented. */
+function notesOfListItem(body: string, item: ListItem, para: Paragraph, lineEnd: number): string {
+  const rest = body.slice(lineEnd, end(item));
+  const indent = para.position ? para.position.start.column - 1 : 2;
+  return rest
+    .split("\n")
+    .map((line) => line.replace(new RegExp(`^ {0,${indent}}`), ""))
+    .join("\n")
+    .trim();
+}
+
+/** Span indices ordered by start; a nested span starts after the span that contains it. */
+function sortSpans(spans: readonly Span[]): number[] {
+  return spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+}
+
+/**
+ * The index of the innermost span containing `offset` (a list entry nested under a dated heading
+ * wins): binary search for the last span starting at or before it, then step back over earlier
+ * siblings that have already ended.
+ */
+function innermost(spans: readonly Span[], order: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = order.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[order[mid]!]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = found; k >= 0; k--) {
+    const span = spans[order[k]!]!;
+    if (offset < span.end) return order[k];
+  }
+  return undefined;
+}

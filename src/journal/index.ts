@@ -1,0 +1,6 @@
+export * from "./model.ts";
+export { loadJournal, readJournal, journalFromSources, JournalUnreadable } from "./load.ts";
+export { parseFile } from "./parse-file.ts";
+export { resolveJournal, sortDiagnostics } from "./resolve.ts";
+export { lintJournal } from "./lint.ts";
+export { DEFAULT_SETTINGS, parseSettings } from "./settings.ts";

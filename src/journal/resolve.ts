@@ -1,0 +1,259 @@
+/**
+ * Combines parsed files into one journal: ids are checked for uniqueness, every reference is
+ * resolved through indexes built once (ids, names, aliases), and the cross-file views (who was met
+ * where, every touch with a contact) are derived. Pure: no I/O, linear in the size of the journal.
+ */
+import type {
+  Contact,
+  Diagnostic,
+  Entry,
+  Event,
+  Journal,
+  Mention,
+  OwnerKind,
+  Position,
+  Reference,
+  Settings,
+  Task,
+} from "./model.ts";
+import type { RawEntry, RawLink } from "./body.ts";
+import type { ParsedContact, ParsedEvent, ParsedFile, RawRef } from "./parse-file.ts";
+import { stripLink } from "./schema.ts";
+import { closest } from "./suggest.ts";
+import { deepFreeze } from "../core/freeze.ts";
+
+interface Target {
+  readonly id: string;
+  readonly kind: OwnerKind;
+  readonly file: string;
+  /** False for a file too broken to be in the model (its references resolve to nothing, silently). */
+  readonly usable: boolean;
+}
+
+export interface ResolveInput {
+  readonly dir: string;
+  readonly settings: Settings;
+  readonly parsed: readonly ParsedFile[];
+  /** Problems found before parsing (unreadable files, files that are not Markdown, settings). */
+  readonly diagnostics?: readonly Diagnostic[];
+  readonly files?: readonly string[];
+}
+
+export function resolveJournal(input: ResolveInput): Journal {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const parsed = [...input.parsed].sort((a, b) => compare(a.file, b.file));
+  const report = (pos: Position, severity: Diagnostic["severity"], code: string, message: string, hint?: string) =>
+    diagnostics.push({ ...pos, severity, code, message, ...(hint ? { hint } : {}) });
+
+  // Index every id, name and alias once.
+  const byId = new Map<string, Target>();
+  const byLowerId = new Map<string, Target[]>();
+  const byName = new Map<string, Target[]>();
+  const records: (ParsedContact | ParsedEvent)[] = [];
+  for (const file of parsed) {
+    diagnostics.push(...file.diagnostics);
+    const existing = byId.get(file.id);
+    if (existing) {
+      report(
+        { file: file.file, line: 1, column: 1 },
+        "error",
+        "duplicate-id",
+        `duplicate id '${file.id}': ${existing.file} has the same file name`,
+        "ids are file names and must be unique across contacts/ and events/: rename one of the two files",
+      );
+      continue;
+    }
+    const target: Target = { id: file.id, kind: file.kind, file: file.file, usable: file.record !== undefined };
+    byId.set(file.id, target);
+    push(byLowerId, file.id.toLowerCase(), target);
+    if (!file.record) continue;
+    records.push(file.record);
+    const names = file.record.kind === "contact" ? [file.record.name, ...file.record.aliases] : [file.record.title];
+    for (const name of new Set(names.map((n) => n.toLowerCase()))) push(byName, name, target);
+  }
+
+  const idsOf = { contact: [] as string[], event: [] as string[] };
+  for (const t of byId.values()) idsOf[t.kind].push(t.id);
+
+  function resolve(
+    raw: string,
+    pos: Position,
+    want: OwnerKind | undefined,
+    severity: Diagnostic["severity"],
+    role: string,
+  ): Reference {
+    const text = stripLink(raw)
+      .replace(/^(contacts|events)\//, "")
+      .replace(/\.md$/i, "")
+      .normalize("NFC");
+    const candidates = byId.has(text)
+      ? [byId.get(text)!]
+      : (byLowerId.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []);
+    const wanted = want ? candidates.filter((c) => c.kind === want) : candidates;
+    const noun = want ?? "contact or event";
+    if (wanted.length === 1) {
+      const t = wanted[0]!;
+      return t.usable ? { raw, id: t.id, kind: t.kind, pos } : { raw, pos };
+    }
+    if (wanted.length > 1) {
+      const list = wanted.map((t) => `${t.id} (${t.file})`).join(", ");
+      report(
+        pos,
+        severity,
+        "ambiguous-reference",
+        `ambiguous ${noun} '${text}' in ${role}: ${list}`,
+        "write the id (the file name) instead of the name",
+      );
+    } else if (candidates.length > 0) {
+      const other = candidates[0]!;
+      report(
+        pos,
+        severity,
+        "wrong-kind",
+        `'${text}' in ${role} is ${other.kind === "event" ? "an event" : "a contact"}, not ${want === "event" ? "an event" : "a contact"}`,
+        `${role} names ${want === "event" ? "events" : "contacts"}`,
+      );
+    } else {
+      const pool = want ? idsOf[want] : [...idsOf.contact, ...idsOf.event];
+      const near = closest(text, pool);
+      report(
+        pos,
+        severity,
+        "unknown-reference",
+        `unknown ${noun} '${text}' in ${role}`,
+        near
+          ? `did you mean '${near}'?`
+          : `create ${want === "event" ? "events" : "contacts"}/${text}.md or fix the spelling`,
+      );
+    }
+    return { raw, pos };
+  }
+
+  const refTo = (r: RawRef, want: OwnerKind, role: string) => resolve(r.raw, r.pos, want, "error", role);
+
+  // Resolve records; body links that do not resolve are warnings (an Obsidian vault links to notes of all kinds).
+  const contacts: Contact[] = [];
+  const events: Event[] = [];
+  const mentions: Mention[] = [];
+  for (const record of records) {
+    const owner = { owner: record.id, ownerKind: record.kind } as const;
+    const linkRefs = new Map<RawLink, Reference>();
+    for (const link of record.links) {
+      const to = resolve(link.target, link.pos, undefined, "warning", "link");
+      linkRefs.set(link, to);
+      mentions.push({
+        from: record.id,
+        fromKind: record.kind,
+        to,
+        ...(link.label ? { label: link.label } : {}),
+        ...(link.entryDate ? { entryDate: link.entryDate } : {}),
+        inEntryLine: link.inEntryLine,
+      });
+    }
+    const entries = record.entries.map((e) => toEntry(e, owner, linkRefs));
+    const tasks: Task[] = record.tasks.map((t) => ({ ...owner, ...t }));
+    const { links: _links, ...rest } = record;
+    if (rest.kind === "contact") {
+      contacts.push({
+        ...rest,
+        entries,
+        tasks,
+        mentions: [],
+        ...(rest.metAt ? { metAt: refTo(rest.metAt, "event", "met_at") } : {}),
+        ...(rest.introducedBy ? { introducedBy: refTo(rest.introducedBy, "contact", "introduced_by") } : {}),
+        knows: rest.knows.map((k) => refTo(k, "contact", "knows")),
+      });
+    } else {
+      events.push({ ...rest, entries, tasks, mentions: [], met: rest.met.map((m) => refTo(m, "contact", "met")) });
+    }
+  }
+
+  // Mentions belong to the file they are written in.
+  const mentionsOf = group(mentions, (m) => m.from);
+  const withMentions = <T extends Contact | Event>(r: T): T => ({ ...r, mentions: mentionsOf.get(r.id) ?? [] });
+  const finalContacts = contacts.map(withMentions).sort((a, b) => compare(a.id, b.id));
+  const finalEvents = events.map(withMentions).sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const contactById = new Map(finalContacts.map((c) => [c.id, c]));
+  const eventById = new Map(finalEvents.map((e) => [e.id, e]));
+
+  // Who was met where: the event's `met` list and every contact whose `met_at` names the event.
+  const metSets = new Map<string, Set<string>>(finalEvents.map((e) => [e.id, new Set()]));
+  for (const e of finalEvents) for (const m of e.met) if (m.id) metSets.get(e.id)!.add(m.id);
+  for (const c of finalContacts) if (c.metAt?.id) metSets.get(c.metAt.id)?.add(c.id);
+  const metAt = new Map<string, readonly string[]>();
+  const eventsOfSets = new Map<string, string[]>();
+  for (const e of finalEvents) {
+    const ids = [...metSets.get(e.id)!].sort(compare);
+    metAt.set(e.id, ids);
+    for (const id of ids) push(eventsOfSets, id, e.id);
+  }
+
+  const entries = [...finalContacts, ...finalEvents].flatMap((r) => r.entries).sort(byDate);
+  const touches = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (entry.ownerKind === "contact") push(touches, entry.owner, entry);
+    for (const id of entry.with) if (id !== entry.owner) push(touches, id, entry);
+  }
+
+  const journal: Journal = {
+    dir: input.dir,
+    settings: input.settings,
+    contacts: finalContacts,
+    events: finalEvents,
+    contactById,
+    eventById,
+    entries,
+    tasks: [...finalContacts, ...finalEvents].flatMap((r) => r.tasks),
+    mentions: mentions.sort(
+      (a, b) =>
+        compare(a.to.pos.file, b.to.pos.file) || a.to.pos.line - b.to.pos.line || a.to.pos.column - b.to.pos.column,
+    ),
+    metAt,
+    eventsOf: eventsOfSets,
+    touchesOf: touches,
+    diagnostics: sortDiagnostics(diagnostics),
+    files: input.files ?? parsed.map((p) => p.file),
+  };
+  return deepFreeze(journal);
+}
+
+function toEntry(
+  e: RawEntry,
+  owner: { owner: string; ownerKind: OwnerKind },
+  refs: ReadonlyMap<RawLink, Reference>,
+): Entry {
+  const present = new Set<string>();
+  for (const link of e.withLinks) {
+    const ref = refs.get(link);
+    if (ref?.id && ref.kind === "contact" && ref.id !== owner.owner) present.add(ref.id);
+  }
+  const { withLinks: _w, ...rest } = e;
+  return { ...owner, ...rest, with: [...present] };
+}
+
+function byDate(a: Entry, b: Entry): number {
+  return compare(a.date, b.date) || compare(a.pos.file, b.pos.file) || a.pos.line - b.pos.line;
+}
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.code, b.code),
+  );
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) push(map, key(item), item);
+  return map;
+}
