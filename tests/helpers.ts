@@ -1,0 +1,57 @@
+/** Test helpers: real journals in temporary folders and the real CLI, run in-process. */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { onTestFinished } from "vitest";
+import { run } from "../src/cli/main.ts";
+import type { Io } from "../src/cli/io.ts";
+
+/** The repository root, which holds the example journal. */
+export const ROOT = path.resolve(import.meta.dirname, "..");
+
+/**
+ * Writes `files` (path relative to the journal → exact content, string or bytes) into a fresh
+ * temporary folder that is removed when the test ends, and returns its path.
+ */
+export async function tempJournal(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "rapport-test-"));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  await writeFiles(dir, files);
+  return dir;
+}
+
+export async function writeFiles(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+  }
+}
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `rapport …args` in-process, as if in `cwd`, with no TTY (so no colour) unless `tty` is set. */
+export async function rapport(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    isTTY: options.tty ?? false,
+    out: (text) => void (stdout += text.endsWith("\n") ? text : `${text}\n`),
+    err: (text) => void (stderr += text.endsWith("\n") ? text : `${text}\n`),
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** A contact file with the given frontmatter lines and body. */
+export function contact(frontmatter: string, body = ""): string {
+  return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
