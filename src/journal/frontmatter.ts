@@ -44,7 +44,8 @@ export function splitFrontmatter(text: string, lines: LineIndex): Frontmatter {
     });
   }
   // The block starts right after the opening `---` (gray-matter's `matter`); an empty one is never handed to the engine.
-  const block = source ?? file.matter;
+  // With CRLF, the block ends in the `\r` of the line before the closing `---`: a lone CR is not a line break to YAML.
+  const block = (source ?? file.matter).replace(/\r$/, "");
   const yaml = parseYaml(block, text.indexOf(block, 3), lines);
   return { ...yaml, present, body: file.content, bodyOffset, errors: [...errors, ...yaml.errors] };
 }

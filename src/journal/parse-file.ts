@@ -130,6 +130,8 @@ export function parseFile(file: string, rawText: string): ParsedFile {
 
   const fm = splitFrontmatter(text, lines);
   for (const e of fm.errors) report(e, "error", e.code, e.message, e.hint);
+  // Missing keys are only worth reporting when the YAML could be read: otherwise they may well be there.
+  const readable = fm.present && fm.errors.length === 0;
   if (!fm.present) {
     const first = kind === "contact" ? "name: Jane Doe" : "title: Fintech Summit\ndate: 2026-11-18";
     report(
@@ -155,7 +157,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
   const common = { file, id, body: fm.body, entries: body.entries, tasks: body.tasks, links: body.links, extra, keys };
 
   if (kind === "contact") {
-    if (fm.present && data.name === undefined) {
+    if (readable && data.name === undefined) {
       report(
         { line: 1, column: 1 },
         "error",
@@ -209,7 +211,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     return { file, kind, id, record, diagnostics: sortDiagnostics(diagnostics) };
   }
 
-  if (fm.present && data.title === undefined) {
+  if (readable && data.title === undefined) {
     report(
       { line: 1, column: 1 },
       "error",
@@ -218,7 +220,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
       "add a line 'title: Name of the event' to the frontmatter",
     );
   }
-  if (fm.present && data.date === undefined) {
+  if (readable && data.date === undefined) {
     report(
       { line: 1, column: 1 },
       "error",
