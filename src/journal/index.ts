@@ -6,3 +6,5 @@ export { lintJournal } from "./lint.ts";
 export { DEFAULT_SETTINGS, parseSettings } from "./settings.ts";
 export { matchesGoal, matchesCriteria, GOAL_KEYS, type Criteria, type GoalKey } from "./match.ts";
 export { followupDay, lastDay } from "./event-days.ts";
+export { touchesOf, lastTouch, type Touch } from "./touches.ts";
+export { followupStatus, type FollowupState, type FollowupStatus } from "./followup.ts";

@@ -233,8 +233,37 @@ export interface Journal {
   readonly eventsOf: ReadonlyMap<string, readonly string[]>;
   /** For each contact id, its entries plus entries in other files that name it on their own line, by date. */
   readonly touchesOf: ReadonlyMap<string, readonly Entry[]>;
+  /** What git knows about the journal's files, when it was loaded with history (see src/git). */
+  readonly history?: History;
   /** Every problem found, sorted by file, line and column. */
   readonly diagnostics: readonly Diagnostic[];
   /** Journal files read, relative to the root, sorted. */
   readonly files: readonly string[];
+}
+
+/** One commit that changed a journal file. */
+export interface Revision {
+  readonly commit: string;
+  readonly date: IsoDate;
+  readonly author: string;
+  readonly subject: string;
+  /** The file's path in that commit (it differs from today's path before a rename). */
+  readonly path: string;
+}
+
+/** A commit trailer `Touch: <contact>`: contact logged from a commit message alone. */
+export interface CommitTouch {
+  readonly contact: string;
+  readonly date: IsoDate;
+  readonly commit: string;
+  readonly subject: string;
+}
+
+export interface History {
+  /** Why history may be empty or partial: not a repository, no commits yet, a shallow clone. */
+  readonly state: "ok" | "not-a-repository" | "no-commits" | "shallow";
+  /** Journal file (relative path) → its revisions, newest first. */
+  readonly revisions: ReadonlyMap<string, readonly Revision[]>;
+  /** Contact id → touches from commit trailers, oldest first. */
+  readonly touches: ReadonlyMap<string, readonly CommitTouch[]>;
 }
