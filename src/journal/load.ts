@@ -123,7 +123,8 @@ async function listFiles(dir: string, folder: string): Promise<string[] | undefi
       entry.isFile() ||
       (entry.isSymbolicLink() && (await stat(path.join(dir, rel)).catch(() => undefined))?.isFile())
     ) {
-      files.push(rel.normalize("NFC"));
+      // The path stays as the disk spells it (macOS may use NFD), so it can be read and opened; ids are NFC.
+      files.push(rel);
     }
   }
   return files;

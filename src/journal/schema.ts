@@ -92,8 +92,9 @@ const birthday = text("birthday").transform((value, ctx) => {
   return year === undefined ? { month, day } : { month, day, year };
 });
 
-const reference = (key: string) => text(key).transform(stripLink);
-const referenceList = (key: string) => textList(key).transform((items) => items.map(stripLink));
+// References stay as written (`[[jane-doe|Jane]]`); the resolver reads the id out of them.
+const reference = text;
+const referenceList = textList;
 
 /** `[[jane-doe|Jane]]` → `jane-doe`; a bare id or name is returned as it is. */
 export function stripLink(raw: string): string {
