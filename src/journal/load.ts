@@ -119,9 +119,10 @@ async function listFiles(dir: string, folder: string): Promise<string[] | undefi
   for (const entry of entries) {
     const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     if (rel.split("/").some((part) => part.startsWith("."))) continue;
+    // A link is listed unless it points at a folder, so a broken one is reported when it is read, not skipped.
     if (
       entry.isFile() ||
-      (entry.isSymbolicLink() && (await stat(path.join(dir, rel)).catch(() => undefined))?.isFile())
+      (entry.isSymbolicLink() && !(await stat(path.join(dir, rel)).catch(() => undefined))?.isDirectory())
     ) {
       // The path stays as the disk spells it (macOS may use NFD), so it can be read and opened; ids are NFC.
       files.push(rel);
@@ -149,7 +150,10 @@ async function readText(
       severity: "error",
       code: "unreadable",
       message: `cannot read the file (${code ?? String(error)})`,
-      hint: "check its permissions",
+      hint:
+        code === "ENOENT"
+          ? "it is a link to a file that does not exist: fix or remove the link"
+          : "check its permissions",
     });
     return undefined;
   }

@@ -90,7 +90,7 @@ export function parseSettings(file: string, text: string): { settings: Settings;
   let data: Record<string, unknown> = yaml.data;
   for (;;) {
     const result = schema.safeParse(data);
-    if (result.success) return { settings: toSettings(result.data, file), diagnostics };
+    if (result.success) return { settings: toSettings(result.data, file), diagnostics: byPosition(diagnostics) };
     // Report each problem at its key, drop the key and try again: the other settings still apply.
     const clean = { ...data };
     for (const issue of result.error.issues) {
@@ -135,4 +135,8 @@ function toSettings(data: z.output<typeof schema>, file: string): Settings {
     ...(data.today ? { today: data.today } : {}),
     file,
   };
+}
+
+function byPosition(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => a.line - b.line || a.column - b.column);
 }
