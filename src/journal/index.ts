@@ -1,10 +1,13 @@
 export * from "./model.ts";
 export { loadJournal, readJournal, journalFromSources, JournalUnreadable } from "./load.ts";
 export { parseFile } from "./parse-file.ts";
-export { resolveJournal, sortDiagnostics } from "./resolve.ts";
+export { resolveJournal } from "./resolve.ts";
+export { compare, sortDiagnostics } from "./order.ts";
+export { assembleJournal, type JournalParts } from "./assemble.ts";
 export { lintJournal } from "./lint.ts";
 export { DEFAULT_SETTINGS, parseSettings } from "./settings.ts";
 export { matchesGoal, matchesCriteria, GOAL_KEYS, type Criteria, type GoalKey } from "./match.ts";
 export { followupDay, lastDay } from "./event-days.ts";
 export { touchesOf, lastTouch, type Touch } from "./touches.ts";
 export { followupStatus, type FollowupState, type FollowupStatus } from "./followup.ts";
+export { toData, fromData, type JournalData } from "./serialize.ts";

@@ -20,7 +20,11 @@ import type { RawEntry, RawLink } from "./body.ts";
 import type { ParsedContact, ParsedEvent, ParsedFile, RawRef } from "./parse-file.ts";
 import { stripLink } from "./schema.ts";
 import { closest } from "./suggest.ts";
-import { deepFreeze } from "../core/freeze.ts";
+import { assembleJournal } from "./assemble.ts";
+import { compare } from "./order.ts";
+
+// Kept here for modules that import them from the resolver.
+export { compare, sortDiagnostics } from "./order.ts";
 
 interface Target {
   readonly id: string;
@@ -171,50 +175,14 @@ export function resolveJournal(input: ResolveInput): Journal {
   // Mentions belong to the file they are written in.
   const mentionsOf = group(mentions, (m) => m.from);
   const withMentions = <T extends Contact | Event>(r: T): T => ({ ...r, mentions: mentionsOf.get(r.id) ?? [] });
-  const finalContacts = contacts.map(withMentions).sort((a, b) => compare(a.id, b.id));
-  const finalEvents = events.map(withMentions).sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
-  const contactById = new Map(finalContacts.map((c) => [c.id, c]));
-  const eventById = new Map(finalEvents.map((e) => [e.id, e]));
-
-  // Who was met where: the event's `met` list and every contact whose `met_at` names the event.
-  const metSets = new Map<string, Set<string>>(finalEvents.map((e) => [e.id, new Set()]));
-  for (const e of finalEvents) for (const m of e.met) if (m.id) metSets.get(e.id)!.add(m.id);
-  for (const c of finalContacts) if (c.metAt?.id) metSets.get(c.metAt.id)?.add(c.id);
-  const metAt = new Map<string, readonly string[]>();
-  const eventsOfSets = new Map<string, string[]>();
-  for (const e of finalEvents) {
-    const ids = [...metSets.get(e.id)!].sort(compare);
-    metAt.set(e.id, ids);
-    for (const id of ids) push(eventsOfSets, id, e.id);
-  }
-
-  const entries = [...finalContacts, ...finalEvents].flatMap((r) => r.entries).sort(byDate);
-  const touches = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    if (entry.ownerKind === "contact") push(touches, entry.owner, entry);
-    for (const id of entry.with) if (id !== entry.owner) push(touches, id, entry);
-  }
-
-  const journal: Journal = {
+  return assembleJournal({
     dir: input.dir,
     settings: input.settings,
-    contacts: finalContacts,
-    events: finalEvents,
-    contactById,
-    eventById,
-    entries,
-    tasks: [...finalContacts, ...finalEvents].flatMap((r) => r.tasks),
-    mentions: mentions.sort(
-      (a, b) =>
-        compare(a.to.pos.file, b.to.pos.file) || a.to.pos.line - b.to.pos.line || a.to.pos.column - b.to.pos.column,
-    ),
-    metAt,
-    eventsOf: eventsOfSets,
-    touchesOf: touches,
-    diagnostics: sortDiagnostics(diagnostics),
+    contacts: contacts.map(withMentions),
+    events: events.map(withMentions),
+    diagnostics,
     files: input.files ?? parsed.map((p) => p.file),
-  };
-  return deepFreeze(journal);
+  });
 }
 
 function toEntry(
@@ -229,21 +197,6 @@ function toEntry(
   }
   const { withLinks: _w, ...rest } = e;
   return { ...owner, ...rest, with: [...present] };
-}
-
-function byDate(a: Entry, b: Entry): number {
-  return compare(a.date, b.date) || compare(a.pos.file, b.pos.file) || a.pos.line - b.pos.line;
-}
-
-export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.code, b.code),
-  );
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -4,7 +4,7 @@
  * commit trailer `Touch: <id>` when the journal was loaded with history.
  */
 import type { IsoDate } from "../core/date.ts";
-import { compare } from "./resolve.ts";
+import { compare } from "./order.ts";
 import type { Channel, Entry, Journal } from "./model.ts";
 
 export interface Touch {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { lintJournal } from "../../journal/lint.ts";
-import { sortDiagnostics } from "../../journal/resolve.ts";
+import { sortDiagnostics } from "../../journal/order.ts";
 import type { Wrap } from "../main.ts";
 import { countSeverities, formatDiagnostic, plural } from "../diagnostics.ts";
 import { EXIT } from "../io.ts";

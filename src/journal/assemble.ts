@@ -1,0 +1,72 @@
+/**
+ * Builds the journal's derived views from its contacts and events: the id maps, who was met where,
+ * every touch with a contact, and the flat lists of entries, tasks and mentions. Shared by the
+ * resolver and by `fromData`, so a model rebuilt in the browser is the model the CLI has.
+ */
+import { deepFreeze } from "../core/freeze.ts";
+import type { Contact, Diagnostic, Entry, Event, History, Journal, Settings } from "./model.ts";
+import { compare, sortDiagnostics } from "./order.ts";
+
+export interface JournalParts {
+  readonly dir: string;
+  readonly settings: Settings;
+  readonly contacts: readonly Contact[];
+  readonly events: readonly Event[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files: readonly string[];
+  readonly history?: History;
+}
+
+export function assembleJournal(parts: JournalParts): Journal {
+  const contacts = [...parts.contacts].sort((a, b) => compare(a.id, b.id));
+  const events = [...parts.events].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const records = [...contacts, ...events];
+
+  // Who was met where: the event's `met` list and every contact whose `met_at` names the event.
+  const metSets = new Map<string, Set<string>>(events.map((e) => [e.id, new Set()]));
+  for (const e of events) for (const m of e.met) if (m.id) metSets.get(e.id)!.add(m.id);
+  for (const c of contacts) if (c.metAt?.id) metSets.get(c.metAt.id)?.add(c.id);
+  const metAt = new Map<string, readonly string[]>();
+  const eventsOf = new Map<string, string[]>();
+  for (const e of events) {
+    const ids = [...metSets.get(e.id)!].sort(compare);
+    metAt.set(e.id, ids);
+    for (const id of ids) push(eventsOf, id, e.id);
+  }
+
+  const entries = records.flatMap((r) => r.entries).sort(byDate);
+  const touchesOf = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (entry.ownerKind === "contact") push(touchesOf, entry.owner, entry);
+    for (const id of entry.with) if (id !== entry.owner) push(touchesOf, id, entry);
+  }
+
+  const journal: Journal = {
+    dir: parts.dir,
+    settings: parts.settings,
+    contacts,
+    events,
+    contactById: new Map(contacts.map((c) => [c.id, c])),
+    eventById: new Map(events.map((e) => [e.id, e])),
+    entries,
+    tasks: records.flatMap((r) => r.tasks),
+    mentions: records.flatMap((r) => r.mentions),
+    metAt,
+    eventsOf,
+    touchesOf,
+    ...(parts.history ? { history: parts.history } : {}),
+    diagnostics: sortDiagnostics(parts.diagnostics),
+    files: parts.files,
+  };
+  return deepFreeze(journal);
+}
+
+function byDate(a: Entry, b: Entry): number {
+  return compare(a.date, b.date) || compare(a.pos.file, b.pos.file) || a.pos.line - b.pos.line;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
