@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { isIsoDate, localToday, type IsoDate } from "../core/date.ts";
-import { JournalUnreadable, loadJournal } from "../journal/load.ts";
+import { JournalUnreadable, loadJournal, type LoadOptions } from "../journal/load.ts";
 import type { Journal } from "../journal/model.ts";
 import { CliError, type Io } from "./io.ts";
 import { styleFor, type Style } from "./style.ts";
@@ -18,8 +18,8 @@ export interface Context {
   readonly style: Style;
   /** The journal folder, absolute. */
   readonly dir: string;
-  /** Loads the journal, turning an unreadable folder into a one-line error with exit code 2. */
-  load(): Promise<Journal>;
+  /** Loads the journal (with its git history when asked), turning an unreadable folder into a one-line error with exit code 2. */
+  load(options?: LoadOptions): Promise<Journal>;
   /** Today: --today, else RAPPORT_TODAY, else the journal's pinned `today`, else the local date. */
   today(journal?: Journal): IsoDate;
   /** A journal path as the person should see it: relative to where they stand, so editors can open it. */
@@ -38,9 +38,9 @@ export function makeContext(options: GlobalOptions, io: Io): Context {
     io,
     style: styleFor(io, options.color === false),
     dir,
-    async load() {
+    async load(loadOptions) {
       try {
-        return await loadJournal(dir);
+        return await loadJournal(dir, loadOptions);
       } catch (error) {
         if (error instanceof JournalUnreadable) throw new CliError(error.message);
         throw error;

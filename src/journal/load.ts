@@ -4,6 +4,8 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { historyFrom, withHistory } from "../git/history.ts";
+import { readLog } from "../git/log.ts";
 import type { Diagnostic, Journal, Settings } from "./model.ts";
 import { parseFile } from "./parse-file.ts";
 import { resolveJournal } from "./resolve.ts";
@@ -33,9 +35,16 @@ export interface JournalSources {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
 
-export async function loadJournal(dir: string): Promise<Journal> {
-  const sources = await readJournal(dir);
-  return journalFromSources(sources);
+export interface LoadOptions {
+  /** Also read each file's revisions and the `Touch:` trailers from git (one `git log` pass, run while the files are read). */
+  readonly history?: boolean;
+}
+
+export async function loadJournal(dir: string, options: LoadOptions = {}): Promise<Journal> {
+  if (!options.history) return journalFromSources(await readJournal(dir));
+  const [sources, log] = await Promise.all([readJournal(dir), readLog(path.resolve(dir))]);
+  const journal = journalFromSources(sources);
+  return withHistory(journal, historyFrom(log, journal.files, journal.contacts));
 }
 
 /** Parses and resolves what `readJournal` read. Pure. */
