@@ -1,0 +1,13 @@
+export { analyseNetwork, type Network } from "./analyse.ts";
+export { buildGraph, type RapportGraph } from "./build.ts";
+export { tieGraph, type TieGraph } from "./ties.ts";
+export { degreesOf, betweennessOf, sampledBetweenness, louvainOf, type Betweenness } from "./metrics.ts";
+export { labelCommunities, type Community } from "./communities.ts";
+export { warmestPath, pathsFromMe, reachOf, type Reach, type Route, type Introduction } from "./reach.ts";
+export { introductions, prepare, type Prep, type GoalPrep, type Introducer } from "./intro.ts";
+export { graphJson, graphDot, graphGexf, type GraphJson } from "./export.ts";
+export { findContact, findEvent, type Lookup } from "./lookup.ts";
+export { organisationKey } from "./organisation.ts";
+export { graphMessages } from "./messages.ts";
+export * from "./types.ts";
+export { networkStats, type NetworkStats, type EventStats, type Share } from "./stats.ts";
