@@ -4,6 +4,12 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.ts";
+import { registerCircle } from "./commands/circle.ts";
+import { registerGraph } from "./commands/graph.ts";
+import { registerIntro } from "./commands/intro.ts";
+import { registerPath } from "./commands/path.ts";
+import { registerPrep } from "./commands/prep.ts";
+import { registerStats } from "./commands/stats.ts";
 import { makeContext, type Context, type GlobalOptions } from "./context.ts";
 import { CliError, EXIT, processIo, type Io } from "./io.ts";
 
@@ -38,6 +44,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     };
 
   registerCheck(program, wrap);
+  registerCircle(program, wrap);
+  registerStats(program, wrap);
+  registerPath(program, wrap);
+  registerIntro(program, wrap);
+  registerPrep(program, wrap);
+  registerGraph(program, wrap);
 
   try {
     await program.parseAsync(["node", "rapport", ...argv]);
