@@ -49,8 +49,8 @@ try {
     const circle = time("inner circle", () => circleOf(depths.values()));
     const inner = new Set(circle.inner.map((d) => d.contact));
     const graph = time("build graph", () => buildGraph(journal, { depths, inner }));
-    const ties = time("tie graph (with me)", () => tieGraph(graph, { withMe: true }));
-    const others = time("tie graph (without me)", () => tieGraph(graph, { withMe: false }));
+    const ties = time("tie graph for paths", () => tieGraph(graph, { withMe: true, withEvents: false }));
+    const others = time("tie graph for metrics", () => tieGraph(graph, { withMe: false }));
     const degrees = time("degree", () => degreesOf(others));
     const b = time("betweenness", () => betweennessOf(others));
     mode = b.exact ? "exact" : `estimated from ${b.sources} of ${others.order} source nodes`;

@@ -92,11 +92,16 @@ export function depthOf(journal: Journal, contact: Contact, today: IsoDate): Dep
     source: lastTouch.source,
   };
 
+  // Rounded first, so 0.3 + 0.3 + 0.3 scores as 0.9 and not as 0.8999….
+  const rounded = round(weighted, 2);
   const facetCount = FACETS.filter((f) => facets[f]).length;
   const breakdown: Breakdown = {
     facets: part(facetCount * POINTS.facet, 3 * POINTS.facet),
-    conversations: part(POINTS.conversations * Math.min(1, weighted / FULL_CONVERSATIONS), POINTS.conversations),
-    months: part(POINTS.months * Math.min(1, months.size / FULL_MONTHS), POINTS.months),
+    conversations: part(
+      Math.min(POINTS.conversations, (POINTS.conversations * rounded) / FULL_CONVERSATIONS),
+      POINTS.conversations,
+    ),
+    months: part(Math.min(POINTS.months, (POINTS.months * months.size) / FULL_MONTHS), POINTS.months),
     recency: part(POINTS.recency * recencyShare(last?.days), POINTS.recency),
   };
   const sum =
@@ -105,7 +110,7 @@ export function depthOf(journal: Journal, contact: Contact, today: IsoDate): Dep
     contact: contact.id,
     score: Math.round(sum),
     facets,
-    conversations: { count, weighted: round(weighted, 2), inPerson, byRichness },
+    conversations: { count, weighted: rounded, inPerson, byRichness },
     months: months.size,
     ...(last ? { last } : {}),
     ...(firstMet ? { firstMet } : {}),

@@ -19,7 +19,7 @@ export interface Network {
   readonly circle: CircleView;
   /** Every tie, with metrics on the nodes: what `rapport graph` exports. */
   readonly graph: RapportGraph;
-  /** The strongest tie per pair, "me" included: what warm paths run on. */
+  /** The strongest tie per pair between "me", contacts and organisations: what warm paths run on. */
   readonly ties: TieGraph;
   readonly communities: readonly Community[];
   /** How betweenness was computed; absent when metrics were skipped. */
@@ -38,7 +38,7 @@ export function analyseNetwork(journal: Journal, today: IsoDate, options: Analys
   const depths = depthsOf(journal, today);
   const circle = circleOf(depths.values());
   const graph = buildGraph(journal, { depths, inner: new Set(circle.inner.map((d) => d.contact)) });
-  const ties = tieGraph(graph, { withMe: true });
+  const ties = tieGraph(graph, { withMe: true, withEvents: false });
   if (options.metrics === false) return { journal, today, depths, circle, graph, ties, communities: [] };
   const others = tieGraph(graph, { withMe: false });
   const degrees = degreesOf(others);

@@ -58,7 +58,7 @@ function introductionTo(network: Network, paths: Paths, contact: string, locale:
   ties.forEachNeighbor(contact, (neighbour) => {
     const path = paths[neighbour];
     if (neighbour === ME || !path || path.includes(contact)) return;
-    // Through an organisation or an event, the introducer is the last person before it.
+    // Through an organisation, the introducer is the last person before it.
     const introducer = [...path].reverse().find((n) => graph.getNodeAttribute(n, "kind") === "contact");
     if (!introducer) return;
     const nodes = [...path, contact];

@@ -20,10 +20,22 @@ export interface TieAttributes {
 
 export type TieGraph = UndirectedGraph<Pick<NodeAttributes, "kind" | "label">, TieAttributes>;
 
-export function tieGraph(graph: RapportGraph, options: { withMe: boolean }): TieGraph {
+export interface TieOptions {
+  /** With "me": for warm paths. Without: for the metrics. */
+  readonly withMe: boolean;
+  /**
+   * With events (default): for the metrics. Warm paths leave them out: people met at one event are
+   * tied by co-attendance already, and a chain of introductions runs through people.
+   */
+  readonly withEvents?: boolean;
+}
+
+export function tieGraph(graph: RapportGraph, options: TieOptions): TieGraph {
   const ties: TieGraph = new UndirectedGraph();
   graph.forEachNode((node, a) => {
-    if (options.withMe || node !== ME) ties.addNode(node, { kind: a.kind, label: a.label });
+    if (node === ME && !options.withMe) return;
+    if (a.kind === "event" && options.withEvents === false) return;
+    ties.addNode(node, { kind: a.kind, label: a.label });
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (!ties.hasNode(source) || !ties.hasNode(target)) return;

@@ -39,7 +39,8 @@ export function registerPrep(program: Command, wrap: Wrap): void {
         const m = graphMessages(journal.settings.locale);
         prep.goals.forEach((g, i) => {
           ctx.io.out("");
-          ctx.io.out(`${style.bold(`Goal ${i + 1}:`)} ${g.goal.text} ${style.dim(criteriaText(g.goal))}`);
+          const criteria = criteriaText(g.goal);
+          ctx.io.out(`${style.bold(`Goal ${i + 1}:`)} ${g.goal.text}${criteria ? ` ${style.dim(criteria)}` : ""}`);
           if (!g.hasCriteria) return ctx.io.out(`  ${style.yellow(m.noCriteria)}`);
           if (g.matches.length === 0) return ctx.io.out(style.dim("  nobody in the journal matches yet"));
           for (const r of g.matches.slice(0, SHOWN)) printReach(ctx, network, r);
