@@ -38,6 +38,8 @@ export interface Betweenness {
  * O(nodes x edges), about 20 s for 10 000 contacts, so large graphs get the sampled estimate.
  */
 export function betweennessOf(ties: TieGraph): Betweenness {
+  // graphology's Brandes cannot size its stack for an empty graph (a journal with no contacts yet).
+  if (ties.order === 0) return { scores: new Map(), exact: true, sources: 0 };
   if (ties.order > EXACT_BETWEENNESS_LIMIT) return sampledBetweenness(ties, BETWEENNESS_SOURCES);
   const scores = betweennessCentrality(ties, { getEdgeWeight: null, normalized: true });
   return { scores: new Map(Object.entries(scores)), exact: true, sources: ties.order };
@@ -57,6 +59,7 @@ interface IndexedBrandes {
  */
 export function sampledBetweenness(ties: TieGraph, k: number): Betweenness {
   const n = ties.order;
+  if (n === 0) return { scores: new Map(), exact: true, sources: 0 };
   const sources = Math.min(k, n);
   const brandes = createUnweightedIndexedBrandes(ties) as unknown as IndexedBrandes;
   const delta = new Float64Array(n);

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { rapport } from "../helpers.ts";
+import { rapport, tempJournal } from "../helpers.ts";
 import { FILES, fixtureDir } from "./fixture.ts";
 
 const today = ["--today", "2026-03-01"];
@@ -197,6 +197,16 @@ Events  met / target · still in touch after 3, 6, 12 months
       "",
       "rapport: unknown format 'xml': use json, dot, gexf\n",
     ]);
+  });
+
+  it("works on a journal with no contacts yet", async () => {
+    const cwd = await tempJournal({ "contacts/.keep": "" });
+    const stats = await rapport(["stats", "--json", ...today], { cwd });
+    expect([stats.code, stats.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ contacts: 0, connectors: [], communities: [] });
+    const graph = JSON.parse((await rapport(["graph", ...today], { cwd })).stdout);
+    expect(graph.nodes).toEqual([{ key: "@me", attributes: { kind: "me", label: "Me", degree: 0 } }]);
+    expect((await rapport(["circle", ...today], { cwd })).code).toBe(0);
   });
 
   it("never writes to the journal", async () => {
