@@ -1,8 +1,22 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { rapportWatch } from "./site/integration.ts";
 
 // The site's source lives in site/ (src/ is Rapport's TypeScript core); the build goes to dist/.
 export default defineConfig({
   srcDir: "./site",
   outDir: "./dist",
+  // Pages are served as folders (/people/jana-nowak/), which any static host understands.
+  trailingSlash: "always",
+  // The site is private: nothing from other origins, and no telemetry or dev overlays talking out.
+  devToolbar: { enabled: false },
+  build: {
+    format: "directory",
+    // Every stylesheet and script is a file of its own, so the Content-Security-Policy can forbid inline code.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [rapportWatch()],
 });

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.ts";
+import { registerSite } from "./commands/site.ts";
 import { registerCircle } from "./commands/circle.ts";
 import { registerGraph } from "./commands/graph.ts";
 import { registerIntro } from "./commands/intro.ts";
@@ -44,6 +45,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     };
 
   registerCheck(program, wrap);
+  registerSite(program, wrap);
   registerCircle(program, wrap);
   registerStats(program, wrap);
   registerPath(program, wrap);

@@ -11,6 +11,19 @@ export interface Style {
   cyan(s: string): string;
 }
 
+const same = (s: string) => s;
+
+/** No colour at all. */
+export const plainStyle: Style = {
+  enabled: false,
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  green: same,
+  cyan: same,
+};
+
 export function styleFor(io: Io, disabled = false): Style {
   const env = io.env;
   const enabled =

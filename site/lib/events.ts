@@ -1,0 +1,25 @@
+/** What an event brought: goals and who matched them, new contacts against target, follow-up status. */
+import type { IsoDate } from "../../src/core/date.ts";
+import { followupStatus, type FollowupStatus } from "../../src/journal/followup.ts";
+import { matchesGoal } from "../../src/journal/match.ts";
+import type { Event, Goal, Journal } from "../../src/journal/model.ts";
+
+export interface EventOutcome {
+  readonly event: Event;
+  readonly met: readonly string[];
+  readonly goals: readonly { readonly goal: Goal; readonly matched: readonly string[] }[];
+  readonly overTarget: boolean;
+  readonly followups: readonly FollowupStatus[];
+}
+
+export function outcomeOf(journal: Journal, event: Event, today: IsoDate): EventOutcome {
+  const met = journal.metAt.get(event.id) ?? [];
+  const people = met.flatMap((id) => journal.contactById.get(id) ?? []);
+  return {
+    event,
+    met,
+    goals: event.goals.map((goal) => ({ goal, matched: people.filter((c) => matchesGoal(goal, c)).map((c) => c.id) })),
+    overTarget: event.target !== undefined && met.length > event.target.max,
+    followups: event.date <= today ? met.flatMap((id) => followupStatus(journal, event.id, id, today) ?? []) : [],
+  };
+}

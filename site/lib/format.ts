@@ -1,0 +1,26 @@
+/** Dates for people: formatted in the journal's locale, always from ISO days (no time zones). */
+import type { IsoDate } from "../../src/core/date.ts";
+import type { Locale } from "../../src/journal/model.ts";
+
+const TAG: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
+
+export function formatDate(iso: IsoDate, locale: Locale, withWeekday = false): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(TAG[locale], {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    ...(withWeekday ? { weekday: "short" } : {}),
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export function formatBirthday(b: { month: number; day: number; year?: number }, locale: Locale): string {
+  const date = new Date(Date.UTC(b.year ?? 2000, b.month - 1, b.day));
+  return new Intl.DateTimeFormat(TAG[locale], {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    ...(b.year ? { year: "numeric" } : {}),
+  }).format(date);
+}

@@ -1,0 +1,39 @@
+/**
+ * The journal for the site: loaded once per build (every page shares this module), through the same
+ * loadJournal as the CLI. The cache is dropped at the start of every build and, in the dev server,
+ * by the watcher in `site/integration.ts` when a file changes, so the next request reads it anew.
+ */
+import { formatDiagnosticPlain } from "../../src/cli/diagnostics.ts";
+import { localToday, type IsoDate } from "../../src/core/date.ts";
+import { loadJournal } from "../../src/journal/index.ts";
+import { journalCache } from "../../src/site/cache.ts";
+import type { Journal } from "../../src/journal/model.ts";
+
+export function journalDir(): string {
+  return process.env.RAPPORT_DIR ?? process.cwd();
+}
+
+export function getJournal(): Promise<Journal> {
+  const dir = journalDir();
+  const cache = journalCache();
+  let journal = cache.get(dir);
+  if (!journal) {
+    journal = loadJournal(dir).then((loaded) => {
+      // A journal with errors still builds; its problems are listed here and on the diagnostics page.
+      for (const d of loaded.diagnostics) console.warn(formatDiagnosticPlain(d));
+      return loaded;
+    });
+    cache.set(dir, journal);
+  }
+  return journal;
+}
+
+/** Drops the cached journal (the dev server's watcher and each build call this). */
+export function invalidateJournal(dir: string = journalDir()): void {
+  journalCache().delete(dir);
+}
+
+/** The day the site was built: shown on every page, and the default "today" for what is rendered at build time. */
+export function buildDay(journal: Journal): IsoDate {
+  return process.env.RAPPORT_TODAY ?? journal.settings.today ?? localToday();
+}

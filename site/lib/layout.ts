@@ -1,0 +1,52 @@
+/**
+ * Where each node sits in the Network view, computed at build time (ForceAtlas2 from graphology) so
+ * the browser only draws. "Me" is left out of the picture: tied to everyone, it would pull the whole
+ * network into one knot. Seeded start positions make the picture the same on every build.
+ */
+import forceAtlas2Import from "graphology-layout-forceatlas2";
+import randomImport from "graphology-layout/random.js";
+import { tieGraph, type Network } from "../../src/graph/index.ts";
+import { cjsDefault } from "../../src/graph/interop.ts";
+
+const forceAtlas2 = cjsDefault(forceAtlas2Import);
+const random = cjsDefault(randomImport);
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Fewer iterations for large graphs keep the build fast; the layout settles early at that size. */
+function iterationsFor(order: number): number {
+  return order <= 500 ? 300 : order <= 3000 ? 120 : 60;
+}
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function layoutOf(network: Network): Map<string, Point> {
+  const graph = tieGraph(network.graph, { withMe: false });
+  random.assign(graph, { rng: seeded(42), scale: 100, center: 0 });
+  forceAtlas2.assign(graph, {
+    iterations: iterationsFor(graph.order),
+    getEdgeWeight: "weight",
+    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, barnesHutOptimize: graph.order > 1000 },
+  });
+  const points = new Map<string, Point>();
+  graph.forEachNode((node, a) => {
+    const placed = a as typeof a & { x: number; y: number };
+    points.set(node, { x: round(placed.x), y: round(placed.y) });
+  });
+  return points;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,68 @@
+/**
+ * Notes from the journal as HTML: remark-parse and remark-gfm read them, `[[links]]` become links
+ * to the person or event they resolved to, and remark-html sanitises the result (GitHub's schema:
+ * no scripts, no event handlers, no `javascript:` URLs), so nothing from a journal runs in the site.
+ */
+import type { Link, Root, Text } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit, SKIP } from "unist-util-visit";
+import type { Journal } from "../../src/journal/model.ts";
+import { url } from "./urls.ts";
+
+const LINK = /(?<!\\)\[\[([^[\]|#\n]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
+
+interface Target {
+  readonly href: string;
+  /** The contact's name or the event's title, for a link written without a label. */
+  readonly name: string;
+}
+
+/** Every link target as written in the journal → where it resolved, built once from the mentions. */
+export function linkTargets(journal: Journal): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  for (const m of journal.mentions) {
+    const id = m.to.id;
+    if (!id) continue;
+    const event = m.to.kind === "event" ? journal.eventById.get(id) : undefined;
+    const name = event ? event.title : (journal.contactById.get(id)?.name ?? id);
+    targets.set(m.to.raw.trim(), { href: event ? url.event(id) : url.person(id), name });
+  }
+  return targets;
+}
+
+function wikiLinks(targets: ReadonlyMap<string, Target>) {
+  return (tree: Root) => {
+    visit(tree, "text", (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes("[[")) return;
+      const parts: (Text | Link)[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(LINK)) {
+        if (m.index > last) parts.push({ type: "text", value: node.value.slice(last, m.index) });
+        const target = targets.get(m[1]!.trim());
+        const label = (m[2] ?? target?.name ?? m[1]!).trim();
+        parts.push(
+          target
+            ? { type: "link", url: target.href, children: [{ type: "text", value: label }] }
+            : { type: "text", value: label },
+        );
+        last = m.index + m[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}
+
+export function markdownRenderer(journal: Journal): (markdown: string) => string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(wikiLinks, linkTargets(journal))
+    .use(remarkHtml, { sanitize: true });
+  return (markdown) => (markdown.trim() ? String(processor.processSync(markdown)).trim() : "");
+}

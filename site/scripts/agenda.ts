@@ -1,0 +1,132 @@
+/**
+ * The agenda, worked out in the browser for the day it is opened by the same schedule code as
+ * `rapport today` (a site built on Monday shows Wednesday's agenda on Wednesday). Everything from
+ * the journal is put in with textContent, never as HTML.
+ */
+import { addDays, type IsoDate } from "../../src/core/date.ts";
+import { followupStatus } from "../../src/journal/followup.ts";
+import type { Journal } from "../../src/journal/model.ts";
+import { agendaOf, daysOf, scheduleMessages, summaryText, type ScheduleItem } from "../../src/schedule/index.ts";
+import { loadSchedule } from "./model.ts";
+
+interface Labels {
+  kinds: Record<string, string>;
+  nothingDue: string;
+  onTime: string;
+  late: string;
+  open: string;
+  overdue: string;
+  agendaFor: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function badge(text: string, tone = ""): HTMLElement {
+  return el("span", { className: `badge ${tone}`.trim(), textContent: text });
+}
+
+export async function initAgenda(): Promise<void> {
+  const root = document.querySelector<HTMLElement>("[data-agenda]");
+  const state = await loadSchedule();
+  if (!root || !state) return;
+  const { journal, today, schedule } = state;
+  const labels = JSON.parse(root.dataset["labels"] ?? "{}") as Labels;
+  const m = scheduleMessages(journal.settings.locale);
+  const base = document.body.dataset["base"] ?? "/";
+  const href = (item: ScheduleItem) =>
+    `${base}${item.subject.kind === "event" ? "events" : "people"}/${encodeURIComponent(item.subject.id)}/`;
+
+  const agenda = agendaOf(schedule);
+  root.querySelector("[data-agenda-date]")!.textContent = m.day(today, today);
+  root.querySelector("[data-agenda-summary]")!.textContent = summaryText(agenda.summary, m);
+
+  function item(i: ScheduleItem, showDay = false): HTMLLIElement {
+    const head = el(
+      "p",
+      {},
+      el("a", { href: href(i), textContent: i.subject.name }),
+      " ",
+      badge(labels.kinds[i.kind] ?? i.kind),
+    );
+    if (i.channel) head.append(" ", badge(m.channel[i.channel], "ok"));
+    if (i.overdue > 0) head.append(" ", badge(m.overdue(i.overdue), "danger"));
+    if (i.fading) head.append(" ", badge(m.fadingLabel, "warn"));
+    const li = el("li", {}, head);
+    li.dataset["kind"] = i.kind;
+    li.dataset["subject"] = i.subject.id;
+    li.dataset["due"] = i.due;
+    li.append(el("p", { className: "meta", textContent: showDay ? `${m.day(i.due, today)} · ${i.reason}` : i.reason }));
+    if (i.draft) li.append(el("blockquote", { className: "draft", textContent: i.draft }));
+    return li;
+  }
+
+  function fill(key: string, nodes: HTMLElement[]): void {
+    const section = root!.querySelector<HTMLElement>(`[data-section=${key}]`)!;
+    section.querySelector("ol")!.replaceChildren(...nodes);
+    section.hidden = nodes.length === 0;
+  }
+
+  fill(
+    "overdue",
+    agenda.overdue.map((i) => item(i)),
+  );
+  fill(
+    "today",
+    agenda.dueToday.map((i) => item(i)),
+  );
+  if (agenda.overdue.length + agenda.dueToday.length === 0) {
+    fill("today", [el("li", { textContent: labels.nothingDue })]);
+  }
+  const coming = daysOf(schedule, addDays(today, 7)).filter((d) => d.date > today);
+  fill(
+    "days",
+    coming.flatMap((d) => d.items.filter((i) => i.kind !== "prepare").map((i) => item(i, true))),
+  );
+  fill(
+    "prepare",
+    agenda.prepare.map((i) => item(i, true)),
+  );
+  fill("lastEvent", lastEventStatus(journal, today, labels, base));
+  fill(
+    "fading",
+    schedule.items.filter((i) => i.fading).map((i) => item(i)),
+  );
+}
+
+/** Who from the most recent past event has been followed up, and who is still waiting. */
+function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base: string): HTMLLIElement[] {
+  const event = [...journal.events].reverse().find((e) => e.date < today && (journal.metAt.get(e.id)?.length ?? 0) > 0);
+  if (!event) return [];
+  const tone = { "on-time": "ok", late: "warn", open: "", overdue: "danger" } as const;
+  const text = { "on-time": labels.onTime, late: labels.late, open: labels.open, overdue: labels.overdue } as const;
+  const heading = el(
+    "li",
+    {},
+    el("a", { href: `${base}events/${encodeURIComponent(event.id)}/`, textContent: event.title }),
+  );
+  return [
+    heading,
+    ...(journal.metAt.get(event.id) ?? []).flatMap((id) => {
+      const status = followupStatus(journal, event.id, id, today);
+      const contact = journal.contactById.get(id);
+      if (!status || !contact) return [];
+      const li = el(
+        "li",
+        {},
+        el("a", { href: `${base}people/${encodeURIComponent(id)}/`, textContent: contact.name }),
+        " ",
+        badge(text[status.state], tone[status.state]),
+      );
+      li.dataset["followup"] = status.state;
+      return [li];
+    }),
+  ];
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import type { Command } from "commander";
+import { plural } from "../diagnostics.ts";
+import { EXIT } from "../io.ts";
+import type { Wrap } from "../main.ts";
+
+export function registerSite(program: Command, wrap: Wrap): void {
+  program
+    .command("build")
+    .description("build the private static site for the journal (Astro, then the Pagefind search index)")
+    .option("-o, --out <folder>", "where to write the site", "dist")
+    .action(
+      wrap<{ out: string }>(async (ctx, opts) => {
+        const journal = await ctx.load(); // fail early, with exit 2, if the journal cannot be read
+        const { buildSite } = await import("../../site/build.ts");
+        const started = performance.now();
+        const out = path.resolve(ctx.io.cwd, opts.out);
+        const result = await buildSite({ dir: ctx.dir, out, quiet: true });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const problems = journal.diagnostics.length;
+        ctx.io.out(
+          `built ${plural(result.pages, "page")} into ${path.relative(ctx.io.cwd, out) || "."} in ${seconds} s` +
+            (problems
+              ? ` (${plural(problems, "problem")} in the journal: see the Problems page or run rapport check)`
+              : ""),
+        );
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command("dev")
+    .description("serve the site and rebuild it live as the journal changes")
+    .option("-p, --port <port>", "port to listen on", "4321")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .action(
+      wrap<{ port: string; host: string }>(async (ctx, opts) => {
+        await ctx.load();
+        const { devSite } = await import("../../site/build.ts");
+        const server = await devSite({ dir: ctx.dir, port: Number(opts.port), host: opts.host });
+        ctx.io.out(`Rapport is serving ${ctx.dir} at ${server.url} — Ctrl-C to stop`);
+        await new Promise<void>((resolve) => {
+          process.once("SIGINT", resolve);
+          process.once("SIGTERM", resolve);
+        });
+        await server.stop();
+        return EXIT.ok;
+      }),
+    );
+}
