@@ -11,6 +11,10 @@ import { registerIntro } from "./commands/intro.ts";
 import { registerPath } from "./commands/path.ts";
 import { registerPrep } from "./commands/prep.ts";
 import { registerStats } from "./commands/stats.ts";
+import { registerToday } from "./commands/today.ts";
+import { registerDue } from "./commands/due.ts";
+import { registerEvent } from "./commands/event.ts";
+import { registerIcs } from "./commands/ics.ts";
 import { makeContext, type Context, type GlobalOptions } from "./context.ts";
 import { CliError, EXIT, processIo, type Io } from "./io.ts";
 
@@ -52,6 +56,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   registerIntro(program, wrap);
   registerPrep(program, wrap);
   registerGraph(program, wrap);
+  registerToday(program, wrap);
+  registerDue(program, wrap);
+  registerEvent(program, wrap);
+  registerIcs(program, wrap);
 
   try {
     await program.parseAsync(["node", "rapport", ...argv]);

@@ -20,9 +20,9 @@ export interface AgendaSummary {
 
 export interface Agenda {
   readonly today: IsoDate;
-  /** On today's list but due earlier: flexible items (first), tasks and `next` days not yet done. */
+  /** On today's list but due earlier: flexible items then tasks and `next` days not yet done. */
   readonly overdue: readonly ScheduleItem[];
-  /** Due today, not overdue: flexible items (first) and tasks. */
+  /** Due today, not overdue: flexible items, then tasks. */
   readonly dueToday: readonly ScheduleItem[];
   /** Appointments and planned `next` days in the next 7 days. */
   readonly appointments: readonly ScheduleItem[];
@@ -48,8 +48,8 @@ export function agendaOf(schedule: Schedule): Agenda {
   const now = [...overdue, ...dueToday];
   return {
     today,
-    overdue: followupsFirst(overdue),
-    dueToday: followupsFirst(dueToday),
+    overdue,
+    dueToday,
     appointments,
     prepare,
     summary: {
@@ -62,13 +62,9 @@ export function agendaOf(schedule: Schedule): Agenda {
   };
 }
 
-/** The follow-ups are what the morning is for; tasks and planned days come after them. */
-function followupsFirst(items: readonly ScheduleItem[]): ScheduleItem[] {
-  return [...items.filter((i) => i.flexible), ...items.filter((i) => !i.flexible)];
-}
-
 /** "4 follow-ups, 1 appointment, 2 fading": follow-ups always, the rest when there are any. */
 export function summaryText(summary: AgendaSummary, m: ScheduleMessages): string {
+  if (Object.values(summary).every((n) => n === 0)) return m.summary.nothing;
   const parts = [m.summary.followups(summary.followups)];
   if (summary.appointments) parts.push(m.summary.appointments(summary.appointments));
   if (summary.tasks) parts.push(m.summary.tasks(summary.tasks));

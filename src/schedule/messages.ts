@@ -46,7 +46,6 @@ export interface ScheduleMessages {
   summary: Readonly<
     Record<"followups" | "appointments" | "tasks" | "prepare" | "fading", (n: number) => string> & { nothing: string }
   >;
-  nothingDue: string;
 
   followupState: Readonly<Record<FollowupState, string>>;
   overTarget(count: number, max: number): string;
@@ -148,7 +147,6 @@ const en: ScheduleMessages = {
     fading: (c) => `${c} fading`,
     nothing: "nothing due",
   },
-  nothingDue: "Nothing due.",
 
   followupState: { "on-time": "followed up on time", late: "followed up late", open: "open", overdue: "overdue" },
   overTarget: (count, max) =>
@@ -241,7 +239,6 @@ const de: ScheduleMessages = {
     fading: (c) => `${c} ${c === 1 ? "kühlt" : "kühlen"} ab`,
     nothing: "nichts fällig",
   },
-  nothingDue: "Nichts fällig.",
 
   followupState: {
     "on-time": "rechtzeitig nachgefasst",

@@ -1,7 +1,8 @@
 /**
  * The order of the schedule, in one place: which flexible item gets a day's capacity first, and how
  * a day's items are listed. First follow-ups before deepening before rhythm (inner, close, network);
- * within a kind `rapport: high`, then a goal match, then the longer overdue.
+ * within a kind `rapport: high`, then a goal match, then the longer overdue. On a day's list the
+ * follow-ups come first (they are what the day is for), then appointments, `next`, tasks, preparation.
  */
 import type { Circle } from "../journal/model.ts";
 import { compare } from "../journal/order.ts";
@@ -18,15 +19,17 @@ export interface Ranked {
   readonly ruleDue: string;
 }
 
+/** Fixed items (priority 0) are listed after the flexible ones (priority 1-5), in this order. */
 const FIXED_ORDER: Readonly<Record<Kind, number>> = {
-  appointment: 0,
-  next: 1,
-  task: 2,
-  prepare: 3,
-  "first-followup": 4,
-  deepen: 5,
-  rhythm: 6,
+  "first-followup": 0,
+  deepen: 0,
+  rhythm: 0,
+  appointment: 1,
+  next: 2,
+  task: 3,
+  prepare: 4,
 };
+const FIXED_RANK = 6;
 
 export function priorityOf(kind: Kind, circle?: Circle): number {
   switch (kind) {
@@ -41,10 +44,10 @@ export function priorityOf(kind: Kind, circle?: Circle): number {
   }
 }
 
-/** Negative when `a` comes first: fixed items, then by priority, rapport, goal match, age, id. */
+/** Negative when `a` comes first: by priority (fixed items last), kind, rapport, goal match, age, id. */
 export function byPriority(a: Ranked, b: Ranked): number {
   return (
-    a.priority - b.priority ||
+    (a.priority || FIXED_RANK) - (b.priority || FIXED_RANK) ||
     FIXED_ORDER[a.kind] - FIXED_ORDER[b.kind] ||
     Number(b.high) - Number(a.high) ||
     Number(b.goalMatch) - Number(a.goalMatch) ||

@@ -34,14 +34,14 @@ describe("capacity", () => {
   it("moves the rest to later days in priority order: inner, close (high first), network (goal match, then older)", async () => {
     const { schedule } = await scheduleOf(busyDay, { today });
     expect(schedule.items.map((i) => [i.due, i.kind, i.subject.id, i.originalDue, i.moved])).toEqual([
-      ["2026-11-24", "prepare", "2026-11-30-meetup", undefined, undefined],
       ["2026-11-24", "rhythm", "x1", "2026-11-19", undefined],
       ["2026-11-24", "rhythm", "x2", "2026-11-20", undefined],
+      ["2026-11-24", "prepare", "2026-11-30-meetup", undefined, undefined],
+      ["2026-11-25", "rhythm", "a-inner", undefined, undefined],
+      ["2026-11-25", "rhythm", "c-close-high", undefined, undefined],
       ["2026-11-25", "appointment", "g-planned", undefined, undefined],
       ["2026-11-25", "next", "g-planned", undefined, undefined],
       ["2026-11-25", "task", "g-planned", undefined, undefined],
-      ["2026-11-25", "rhythm", "a-inner", undefined, undefined],
-      ["2026-11-25", "rhythm", "c-close-high", undefined, undefined],
       ["2026-11-26", "rhythm", "b-close", "2026-11-25", "capacity"],
       ["2026-11-26", "rhythm", "e-net-goal", "2026-11-25", "capacity"],
       ["2026-11-27", "rhythm", "f-net-old", "2026-11-24", "capacity"],
