@@ -78,11 +78,13 @@ export async function initAgenda(): Promise<void> {
     "overdue",
     agenda.overdue.map((i) => item(i)),
   );
+  // Today's appointments belong with today's follow-ups; the agenda keeps them apart for the terminal.
+  const todays = [...agenda.appointments.filter((i) => i.due === today), ...agenda.dueToday];
   fill(
     "today",
-    agenda.dueToday.map((i) => item(i)),
+    todays.map((i) => item(i)),
   );
-  if (agenda.overdue.length + agenda.dueToday.length === 0) {
+  if (agenda.overdue.length + todays.length === 0) {
     fill("today", [el("li", { textContent: labels.nothingDue })]);
   }
   const coming = daysOf(schedule, addDays(today, 7)).filter((d) => d.date > today);
@@ -99,6 +101,7 @@ export async function initAgenda(): Promise<void> {
     "fading",
     schedule.items.filter((i) => i.fading).map((i) => item(i)),
   );
+  root.dataset["ready"] = "true";
 }
 
 /** Who from the most recent past event has been followed up, and who is still waiting. */
