@@ -5,6 +5,10 @@
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check.ts";
 import { registerSite } from "./commands/site.ts";
+import { registerDone } from "./commands/done.ts";
+import { registerHistory } from "./commands/history.ts";
+import { registerLog } from "./commands/log.ts";
+import { registerNew } from "./commands/new.ts";
 import { registerCircle } from "./commands/circle.ts";
 import { registerGraph } from "./commands/graph.ts";
 import { registerIntro } from "./commands/intro.ts";
@@ -50,6 +54,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   registerCheck(program, wrap);
   registerSite(program, wrap);
+  registerNew(program, wrap);
+  registerLog(program, wrap);
+  registerDone(program, wrap);
+  registerHistory(program, wrap);
   registerCircle(program, wrap);
   registerStats(program, wrap);
   registerPath(program, wrap);
