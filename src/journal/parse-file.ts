@@ -199,7 +199,7 @@ export function parseFile(file: string, rawText: string): ParsedFile {
       next: c.next,
       snooze: c.snooze,
     });
-    if (!fm.body.trim() && !c.what && !c.why && !c.goals) {
+    if (readable && !fm.body.trim() && !c.what && !c.why && !c.goals) {
       report(
         { line: 1, column: 1 },
         "warning",

@@ -19,6 +19,8 @@ const BROKEN: Record<string, string> = {
   "contacts/unclosed.md": "---\nname: Unclosed\nwhat: x\n",
   "contacts/plain.md": "Just notes, no frontmatter.\n",
   "contacts/dup-key.md": "---\nname: Eve\nname: Eva\n---\nNotes.\n",
+  // Unreadable YAML and no body: only the YAML error, not a business card it cannot know it is.
+  "contacts/yaml-only.md": "---\nname: [Bad\n---\n",
   "events/2026-11-18-summit.md":
     "---\ntitle: Summit\ndate: 2026-11-18\nmet: [cara, dora]\ngoals: [a payments lead]\n---\n",
   "events/2026-12-03-meetup.md": "---\ntitle: Meetup\ndate: 2026-12-03\n---\nPlans.\n",
