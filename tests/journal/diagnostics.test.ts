@@ -109,6 +109,14 @@ const EXPECTED: Row[] = [
     "yaml-syntax",
     "invalid YAML: Nested mappings are not allowed in compact mappings",
   ],
+  [
+    "contacts/yaml-only.md",
+    2,
+    11,
+    "error",
+    "yaml-syntax",
+    "invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+  ],
   ["events/2026-05-01-bad-end.md", 4, 6, "error", "invalid-date", "'end' (2026-05-01) is before 'date' (2026-05-02)"],
   [
     "events/2026-05-01-bad-end.md",
@@ -145,6 +153,7 @@ describe("diagnostics", () => {
       "plain",
       "unclosed",
       "yaml-broken",
+      "yaml-only",
     ]);
     expect(journal.contacts.find((c) => c.id === "ben")).toMatchObject({ name: "Ben", circle: "network", skills: [] });
     expect(journal.contactById.get("no-name")?.name).toBe("no-name");
