@@ -27,14 +27,12 @@ export function buildSchedule(journal: Journal, options: ScheduleOptions): Sched
   const candidates: Candidate[] = [];
   for (const contact of journal.contacts) {
     const touches = touchesOf(journal, contact.id);
-    const next = pendingNext(
-      contact,
-      touches.filter((t) => t.date <= today),
-      today,
-    );
+    const past = touches.filter((t) => t.date <= today);
+    const next = pendingNext(contact, past, today);
     if (next) candidates.push(nextCandidate(contact, next, m));
-    const planned = next !== undefined || touches.some((t) => t.source === "entry" && t.date > today);
-    const item = contactCandidate(contact, { journal, today, m, touches, planned });
+    // An entry dated after today is an appointment: it stands in for the rhythm item.
+    const planned = next !== undefined || touches.some((t) => t.date > today && t.source === "entry");
+    const item = contactCandidate(contact, { journal, today, m, touches, past, planned });
     if (item) candidates.push(item);
   }
   candidates.push(...plannedCandidates(journal, today));

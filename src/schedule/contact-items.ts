@@ -35,14 +35,27 @@ export interface ContactContext {
   readonly m: ScheduleMessages;
   /** Every touch with the contact, future-dated entries included, oldest first. */
   readonly touches: readonly Touch[];
+  /** The touches dated today or earlier. */
+  readonly past: readonly Touch[];
   /** A `next` day or an appointment is planned: no rhythm item. */
   readonly planned: boolean;
 }
 
 export function contactCandidate(contact: Contact, ctx: ContactContext): Candidate | undefined {
-  const past = ctx.touches.filter((t) => t.date <= ctx.today);
-  const events = metAtEvents(ctx.journal, contact, ctx.today);
-  const item = firstFollowup(contact, ctx, events) ?? deepen(contact, ctx, events) ?? rhythm(contact, ctx, events);
+  const { past } = ctx;
+  const met = metAtEvents(ctx.journal, contact, ctx.today);
+  // Goal matching is the costly part on a big journal: each event's goals are matched once.
+  const goals = new Map<string, Goal | undefined>();
+  const goalAt = (event: Event) => {
+    if (!goals.has(event.id))
+      goals.set(
+        event.id,
+        event.goals.find((g) => matchesGoal(g, contact)),
+      );
+    return goals.get(event.id);
+  };
+  const rules = { events: met, goalAt };
+  const item = firstFollowup(contact, ctx, rules) ?? deepen(contact, ctx, rules) ?? rhythm(contact, ctx, rules);
   if (!item) return undefined;
   const channel =
     item.kind === "rhythm" && postcardDue(contact, past) ? "postcard" : suggestedChannel(contact, past, ctx.today);
@@ -52,21 +65,28 @@ export function contactCandidate(contact: Contact, ctx: ContactContext): Candida
 
 type Proposal = Omit<Candidate, "channel" | "notBefore">;
 
+interface Met {
+  /** Events where the contact was met that have begun by today, oldest first. */
+  readonly events: readonly Event[];
+  /** The first of the event's goals the contact matches. */
+  readonly goalAt: (event: Event) => Goal | undefined;
+}
+
 /** Rule 1: met at an event (or on a `met` day) and nothing since. Only the latest meeting counts. */
-function firstFollowup(contact: Contact, ctx: ContactContext, events: readonly Event[]): Proposal | undefined {
+function firstFollowup(contact: Contact, ctx: ContactContext, met: Met): Proposal | undefined {
   const { journal, today, m } = ctx;
-  const meeting = latestMeeting(contact, journal, events, today);
+  const meeting = latestMeeting(contact, journal, met.events, today);
   if (!meeting) return undefined;
   const event = meeting.event;
   const pending = event
     ? !followupStatus(journal, event.id, contact.id, today)?.touch
-    : !ctx.touches.some((t) => t.date > meeting.after && t.date <= today && t.source !== "event");
+    : !ctx.past.some((t) => t.date > meeting.after && t.source !== "event");
   if (!pending) return undefined;
   const late = daysBetween(meeting.due, today) > 1;
   const shown = m.date(event?.date ?? meeting.after, today);
   return {
     ...base(contact, "first-followup", meeting.due, event ? `${event.id}` : meeting.after),
-    goalMatch: event ? goalOf(event, contact) !== undefined : false,
+    goalMatch: event ? met.goalAt(event) !== undefined : false,
     reason: event ? m.metAt(event.title, shown) : m.metOn(shown),
     draft: event ? (late ? m.draftAtEventLate(event.title) : m.draftAtEvent(event.title)) : m.draftMet(shown),
     ...(event ? { event: event.id } : {}),
@@ -74,15 +94,15 @@ function firstFollowup(contact: Contact, ctx: ContactContext, events: readonly E
 }
 
 /** Rule 2: followed up after an event in the last 60 days, matched a goal or got on well, no real conversation since. */
-function deepen(contact: Contact, ctx: ContactContext, events: readonly Event[]): Proposal | undefined {
+function deepen(contact: Contact, ctx: ContactContext, met: Met): Proposal | undefined {
   const { journal, today, m } = ctx;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const event = events[i]!;
+  for (let i = met.events.length - 1; i >= 0; i--) {
+    const event = met.events[i]!;
     const last = lastDay(event);
     if (daysBetween(last, today) > DEEPEN_WINDOW_DAYS) break;
     const followup = followupStatus(journal, event.id, contact.id, today)?.touch;
     if (!followup) continue;
-    const goal = goalOf(event, contact);
+    const goal = met.goalAt(event);
     if (!goal && contact.rapport !== "high") continue;
     // An appointment already made (a future-dated entry) counts: the deepening is arranged.
     if (ctx.touches.some((t) => t.source === "entry" && t.date > last && DEEP.has(t.channel))) return undefined;
@@ -97,16 +117,15 @@ function deepen(contact: Contact, ctx: ContactContext, events: readonly Event[])
 }
 
 /** Rule 3 (and 6): the circle's rhythm from the last touch; nothing for dormant contacts or when a touch is planned. */
-function rhythm(contact: Contact, ctx: ContactContext, events: readonly Event[]): Proposal | undefined {
+function rhythm(contact: Contact, ctx: ContactContext, met: Met): Proposal | undefined {
   const { journal, today, m } = ctx;
   const circle = contact.circle;
   if (circle === "dormant" || ctx.planned) return undefined;
   const cadence = contact.cadence ?? journal.settings.cadence[circle];
-  let last: Touch | undefined;
-  for (const t of ctx.touches) if (t.date <= today) last = t;
+  const last = ctx.past.at(-1);
   return {
     ...base(contact, "rhythm", last ? addDuration(last.date, cadence) : today),
-    goalMatch: events.some((e) => goalOf(e, contact) !== undefined),
+    goalMatch: met.events.some((e) => met.goalAt(e) !== undefined),
     reason: last ? m.rhythm(circle, m.every(cadence), m.date(last.date, today)) : m.noTouch,
     cadence,
   };
@@ -124,7 +143,6 @@ function base(contact: Contact, kind: Proposal["kind"], due: IsoDate, key?: stri
   };
 }
 
-/** Events where the contact was met that have begun by today, oldest first. */
 function metAtEvents(journal: Journal, contact: Contact, today: IsoDate): Event[] {
   const events: Event[] = [];
   for (const id of journal.eventsOf.get(contact.id) ?? []) {
@@ -150,8 +168,4 @@ function latestMeeting(
   if (met && met <= today && (!latest || met > latest.after) && !events.some((e) => e.date <= met && met <= lastDay(e)))
     latest = { after: met, due: addDays(met, journal.settings.followupDelay) };
   return latest;
-}
-
-function goalOf(event: Event, contact: Contact): Goal | undefined {
-  return event.goals.find((g) => matchesGoal(g, contact));
 }
