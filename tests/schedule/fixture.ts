@@ -6,10 +6,8 @@ import { buildSchedule } from "../../src/schedule/build.ts";
 import type { Schedule, ScheduleItem, ScheduleOptions } from "../../src/schedule/types.ts";
 import { tempJournal } from "../helpers.ts";
 
-/** A Markdown file with YAML frontmatter. */
-export function md(frontmatter: string, body = ""): string {
-  return `---\n${frontmatter.trim()}\n---\n${body}`;
-}
+/** A Markdown file with YAML frontmatter, contact or event: the shared helper, by a neutral name. */
+export { contact as md } from "../helpers.ts";
 
 /**
  * Loads the files as a journal and checks they have no errors, so a typo in a fixture cannot pass
