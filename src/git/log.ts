@@ -30,15 +30,14 @@ export const LOG_ARGS = [
 ];
 
 export async function readLog(dir: string): Promise<Log> {
-  // The three run at once: the log simply fails when the state checks find nothing to read.
-  const [shallow, head, log] = await Promise.all([
-    git(dir, ["rev-parse", "--is-shallow-repository"]),
-    git(dir, ["rev-parse", "-q", "--verify", "HEAD^{commit}"]),
+  // Both run at once; the log simply fails when the state check finds nothing to read.
+  // `rev-parse` exits 128 outside a repository and 1 when HEAD has no commit yet.
+  const [state, log] = await Promise.all([
+    git(dir, ["rev-parse", "--is-shallow-repository", "--verify", "-q", "HEAD^{commit}"]),
     git(dir, [...LOG_ARGS, "HEAD", "--"]),
   ]);
-  if (shallow.code !== 0) return { state: "not-a-repository", commits: [] };
-  if (head.code !== 0) return { state: "no-commits", commits: [] };
-  if (log.code !== 0) return { state: "not-a-repository", commits: [] };
-  const state = shallow.stdout.toString("utf8").trim() === "true" ? "shallow" : "ok";
-  return { state, commits: parseLog(log.stdout.toString("utf8")) };
+  if (state.code === 1) return { state: "no-commits", commits: [] };
+  if (state.code !== 0 || log.code !== 0) return { state: "not-a-repository", commits: [] };
+  const shallow = state.stdout.toString("utf8").startsWith("true");
+  return { state: shallow ? "shallow" : "ok", commits: parseLog(log.stdout.toString("utf8")) };
 }

@@ -41,7 +41,8 @@ export function parseLog(output: string): Commit[] {
   let i = 0;
   while (i < tokens.length) {
     // git puts a newline between a header and its file list; a commit without changes has none.
-    const token = tokens[i]!.replace(/^\n+/, "");
+    const raw = tokens[i]!;
+    const token = raw.charCodeAt(0) === 10 ? raw.replace(/^\n+/, "") : raw;
     i++;
     if (token === "") continue;
     if (token === MARK) {
