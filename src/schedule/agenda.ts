@@ -80,11 +80,11 @@ export interface Day {
 
 /** The schedule's items from today to `until` (inclusive), grouped by day; days without items are left out. */
 export function daysOf(schedule: Schedule, until: IsoDate): Day[] {
-  const days: Day[] = [];
+  const days: { date: IsoDate; items: ScheduleItem[] }[] = [];
   for (const item of schedule.items) {
     if (item.due > until) break;
     const last = days.at(-1);
-    if (last?.date === item.due) (last.items as ScheduleItem[]).push(item);
+    if (last?.date === item.due) last.items.push(item);
     else days.push({ date: item.due, items: [item] });
   }
   return days;

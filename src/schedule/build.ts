@@ -35,7 +35,7 @@ export function buildSchedule(journal: Journal, options: ScheduleOptions): Sched
     const item = contactCandidate(contact, { journal, today, m, touches, past, planned });
     if (item) candidates.push(item);
   }
-  candidates.push(...plannedCandidates(journal, today));
+  candidates.push(...plannedCandidates(journal, today, m));
   candidates.push(...prepareCandidates(journal, today, options.until ?? today, m));
 
   const startOf = (c: Candidate) => maxDate(maxDate(c.ruleDue, today), c.notBefore ?? today);

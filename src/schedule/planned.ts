@@ -22,7 +22,7 @@ export function nextCandidate(contact: Contact, next: IsoDate, m: ScheduleMessag
   return fixed(`next:${contact.id}`, "next", subjectOf(contact), next, m.next);
 }
 
-export function plannedCandidates(journal: Journal, today: IsoDate): Candidate[] {
+export function plannedCandidates(journal: Journal, today: IsoDate, m: ScheduleMessages): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Map<string, number>();
   /** The first item of a kind keeps the plain id; a second one on the same key gets `:2`, and so on. */
@@ -38,7 +38,7 @@ export function plannedCandidates(journal: Journal, today: IsoDate): Candidate[]
     // The date, not the title, names an appointment: editing the words keeps the calendar event.
     const id = unique(`appointment:${entry.owner}:${entry.date}`);
     found.push({
-      ...fixed(id, "appointment", owner, entry.date, entry.title),
+      ...fixed(id, "appointment", owner, entry.date, entry.title || m.kind.appointment),
       ...(entry.channel !== "other" && entry.channel !== "event" ? { channel: entry.channel } : {}),
     });
   }

@@ -1,5 +1,6 @@
 /** Rules 3, 4, 6 and 7: the circles' rhythm, what is planned, snooze, dormant, overdue and fading. */
 import { describe, expect, it } from "vitest";
+import { nextByContact } from "../../src/schedule/agenda.ts";
 import { itemOf, md, outline, scheduleOf } from "./fixture.ts";
 
 const today = "2026-11-24";
@@ -116,6 +117,14 @@ describe("planned items", () => {
       reason: "dinner: her birthday",
     });
     expect(itemOf(schedule, "sue", "task")).toMatchObject({ id: "task:sue:send-the-deck", reason: "send the deck" });
+    // The site's "next due" column: each contact's first item.
+    const next = nextByContact(schedule);
+    expect([...next].map(([id, i]) => [id, i.id]).sort()).toEqual([
+      ["pia", "next:pia"],
+      ["quinn", "next:quinn"],
+      ["rob", "rhythm:rob"],
+      ["sue", "appointment:sue:2026-11-27"],
+    ]);
     expect(itemOf(schedule, "2026-12-06-expo", "task")).toMatchObject({
       id: "task:2026-12-06-expo:book-the-train",
       subject: { kind: "event", id: "2026-12-06-expo", name: "Expo", file: "events/2026-12-06-expo.md" },
