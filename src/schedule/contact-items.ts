@@ -43,18 +43,11 @@ export interface ContactContext {
 
 export function contactCandidate(contact: Contact, ctx: ContactContext): Candidate | undefined {
   const { past } = ctx;
-  const met = metAtEvents(ctx.journal, contact, ctx.today);
-  // Goal matching is the costly part on a big journal: each event's goals are matched once.
-  const goals = new Map<string, Goal | undefined>();
-  const goalAt = (event: Event) => {
-    if (!goals.has(event.id))
-      goals.set(
-        event.id,
-        event.goals.find((g) => matchesGoal(g, contact)),
-      );
-    return goals.get(event.id);
-  };
-  const rules = { events: met, goalAt };
+  const events = metAtEvents(ctx.journal, contact, ctx.today);
+  // Goal matching and follow-up status are the costly parts on a big journal: once per event.
+  const goalAt = once((event: Event) => event.goals.find((g) => matchesGoal(g, contact)));
+  const followedUp = once((event: Event) => followupStatus(ctx.journal, event.id, contact.id, ctx.today)?.touch);
+  const rules: Met = { events, goalAt, followedUp };
   const item = firstFollowup(contact, ctx, rules) ?? deepen(contact, ctx, rules) ?? rhythm(contact, ctx, rules);
   if (!item) return undefined;
   const channel =
@@ -70,6 +63,17 @@ interface Met {
   readonly events: readonly Event[];
   /** The first of the event's goals the contact matches. */
   readonly goalAt: (event: Event) => Goal | undefined;
+  /** The first follow-up after the event (`followupStatus`), if there was one by today. */
+  readonly followedUp: (event: Event) => Touch | undefined;
+}
+
+/** `fn` per event, computed on first use. */
+function once<T>(fn: (event: Event) => T): (event: Event) => T {
+  const memo = new Map<string, T>();
+  return (event) => {
+    if (!memo.has(event.id)) memo.set(event.id, fn(event));
+    return memo.get(event.id)!;
+  };
 }
 
 /** Rule 1: met at an event (or on a `met` day) and nothing since. Only the latest meeting counts. */
@@ -79,13 +83,13 @@ function firstFollowup(contact: Contact, ctx: ContactContext, met: Met): Proposa
   if (!meeting) return undefined;
   const event = meeting.event;
   const pending = event
-    ? !followupStatus(journal, event.id, contact.id, today)?.touch
+    ? !met.followedUp(event)
     : !ctx.past.some((t) => t.date > meeting.after && t.source !== "event");
   if (!pending) return undefined;
   const late = daysBetween(meeting.due, today) > 1;
   const shown = m.date(event?.date ?? meeting.after, today);
   return {
-    ...base(contact, "first-followup", meeting.due, event ? `${event.id}` : meeting.after),
+    ...base(contact, "first-followup", meeting.due, event ? event.id : meeting.after),
     goalMatch: event ? met.goalAt(event) !== undefined : false,
     reason: event ? m.metAt(event.title, shown) : m.metOn(shown),
     draft: event ? (late ? m.draftAtEventLate(event.title) : m.draftAtEvent(event.title)) : m.draftMet(shown),
@@ -100,7 +104,7 @@ function deepen(contact: Contact, ctx: ContactContext, met: Met): Proposal | und
     const event = met.events[i]!;
     const last = lastDay(event);
     if (daysBetween(last, today) > DEEPEN_WINDOW_DAYS) break;
-    const followup = followupStatus(journal, event.id, contact.id, today)?.touch;
+    const followup = met.followedUp(event);
     if (!followup) continue;
     const goal = met.goalAt(event);
     if (!goal && contact.rapport !== "high") continue;
