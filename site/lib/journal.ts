@@ -19,8 +19,9 @@ export function getJournal(): Promise<Journal> {
   let journal = cache.get(dir);
   if (!journal) {
     journal = loadJournal(dir).then((loaded) => {
-      // A journal with errors still builds; its problems are listed here and on the diagnostics page.
-      for (const d of loaded.diagnostics) console.warn(formatDiagnosticPlain(d));
+      // A journal with errors still builds. `rapport build` lists its problems itself; the dev server's
+      // terminal shows them here, anew after every change.
+      if (import.meta.env.DEV) for (const d of loaded.diagnostics) console.warn(formatDiagnosticPlain(d));
       return loaded;
     });
     cache.set(dir, journal);

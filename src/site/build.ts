@@ -20,9 +20,16 @@ export interface BuildResult {
 export async function buildSite(options: { dir: string; out: string; quiet?: boolean }): Promise<BuildResult> {
   process.env["RAPPORT_DIR"] = options.dir;
   journalCache().delete(options.dir);
-  await build({ root: PROJECT_ROOT, outDir: options.out, logLevel: options.quiet ? "error" : "warn" });
-  const pages = await indexSite(options.out);
-  return { out: options.out, pages: pages.total, searchPages: pages.indexed };
+  // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
+  const previous = process.cwd();
+  process.chdir(PROJECT_ROOT);
+  try {
+    await build({ root: PROJECT_ROOT, outDir: options.out, logLevel: options.quiet ? "error" : "warn" });
+    const pages = await indexSite(options.out);
+    return { out: options.out, pages: pages.total, searchPages: pages.indexed };
+  } finally {
+    process.chdir(previous);
+  }
 }
 
 /** Writes Pagefind's index into `out/pagefind`; the search box loads it from there. */
@@ -50,6 +57,7 @@ export interface DevServer {
 export async function devSite(options: { dir: string; port?: number; host?: string }): Promise<DevServer> {
   process.env["RAPPORT_DIR"] = options.dir;
   journalCache().delete(options.dir);
+  process.chdir(PROJECT_ROOT); // as for the build; the server keeps running from here
   const server = await dev({
     root: PROJECT_ROOT,
     server: { port: options.port ?? 4321, host: options.host ?? "127.0.0.1" },

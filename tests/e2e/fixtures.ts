@@ -57,3 +57,10 @@ goals:
 ---
 `,
 };
+
+/** A journal with errors: it must still build, with its problems on a page and in the terminal. */
+export const BROKEN: Record<string, string> = {
+  "contacts/anna.md": "---\nname: Anna\nknows: [max-mustr]\nwhat: Design.\n---\nNotes.\n",
+  "contacts/max-muster.md": "---\nname: Max Muster\nwhat: Ledgers.\n---\n",
+  "contacts/broken.md": "---\nname: Broken\nrole: CTO: Payments\n---\n",
+};

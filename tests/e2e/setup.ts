@@ -9,13 +9,16 @@ import type { TestProject } from "vitest/node";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { ROOT, writeFiles } from "../helpers.ts";
-import { GERMAN, XSS } from "./fixtures.ts";
+import { BROKEN, GERMAN, XSS } from "./fixtures.ts";
 import { serve, type Served } from "./serve.ts";
 
 export interface Sites {
   readonly example: string;
   readonly german: string;
   readonly xss: string;
+  readonly broken: string;
+  /** What `rapport build` printed for the broken journal. */
+  readonly brokenOutput: string;
 }
 
 declare module "vitest" {
@@ -27,16 +30,18 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = await mkdtemp(path.join(tmpdir(), "rapport-e2e-"));
   const servers: Served[] = [];
+  const printed = new Map<string, string>();
   async function site(name: string, dir: string): Promise<string> {
     const out = path.join(work, `${name}-site`);
-    await promisify(execFile)(
+    const { stdout } = await promisify(execFile)(
       process.execPath,
       [path.join(ROOT, "bin/rapport.js"), "build", "--dir", dir, "--out", out],
       {
-        cwd: ROOT,
+        cwd: dir,
         env: userEnv(),
       },
     );
+    printed.set(name, stdout);
     const served = await serve(out);
     servers.push(served);
     return served.url;
@@ -46,11 +51,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await writeFiles(dir, files);
     return dir;
   }
-  const sites: Sites = {
-    example: await site("example", ROOT),
-    german: await site("german", await journal("german", GERMAN)),
-    xss: await site("xss", await journal("xss", XSS)),
-  };
+  const example = await site("example", ROOT);
+  const german = await site("german", await journal("german", GERMAN));
+  const xss = await site("xss", await journal("xss", XSS));
+  const broken = await site("broken", await journal("broken", BROKEN));
+  const sites: Sites = { example, german, xss, broken, brokenOutput: printed.get("broken") ?? "" };
   project.provide("sites", sites);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
@@ -58,11 +63,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-/** The environment a person's shell would have: without vitest's variables, under which Vite keeps the process alive. */
-function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { NO_COLOR: "1" };
+/**
+ * The environment a person's shell would have: without vitest's variables (under which Vite keeps
+ * the process alive, and colour may be forced), and with NO_COLOR so the output can be compared.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST") env[key] = value;
+    if (!key.startsWith("VITEST") && !["NODE_ENV", "TEST", "FORCE_COLOR"].includes(key)) env[key] = value;
   }
+  env["NO_COLOR"] = "1";
   return env;
 }

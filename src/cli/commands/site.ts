@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { plural } from "../diagnostics.ts";
+import { formatDiagnostic, plural } from "../diagnostics.ts";
 import { EXIT } from "../io.ts";
 import type { Wrap } from "../main.ts";
 
@@ -12,6 +12,8 @@ export function registerSite(program: Command, wrap: Wrap): void {
     .action(
       wrap<{ out: string }>(async (ctx, opts) => {
         const journal = await ctx.load(); // fail early, with exit 2, if the journal cannot be read
+        // A journal with errors still builds: its problems are listed here and on the site's Problems page.
+        for (const d of journal.diagnostics) ctx.io.out(formatDiagnostic(d, ctx));
         const { buildSite } = await import("../../site/build.ts");
         const started = performance.now();
         const out = path.resolve(ctx.io.cwd, opts.out);
