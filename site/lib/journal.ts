@@ -18,7 +18,7 @@ export function getJournal(): Promise<Journal> {
   const cache = journalCache();
   let journal = cache.get(dir);
   if (!journal) {
-    journal = loadJournal(dir).then((loaded) => {
+    journal = loadJournal(dir, { history: true }).then((loaded) => {
       // A journal with errors still builds. `rapport build` lists its problems itself; the dev server's
       // terminal shows them here, anew after every change.
       if (import.meta.env.DEV) for (const d of loaded.diagnostics) console.warn(formatDiagnosticPlain(d));

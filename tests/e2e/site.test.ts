@@ -38,18 +38,30 @@ describe("a person page", () => {
     expect(await page.locator("a[href='mailto:jana@paylane.example']").textContent()).toBe("jana@paylane.example");
     expect(
       await page
-        .locator(".timeline > li")
+        .locator(".timeline > li:not(.revision)")
         .evaluateAll((items) => items.map((li) => [li.getAttribute("data-date"), li.getAttribute("data-source")])),
     ).toEqual([
       ["2026-11-19", "entry"],
       ["2026-11-18", "event"],
     ]);
-    expect(await page.locator(".timeline > li").first().locator(".notes").first().textContent()).toBe(
+    expect(await page.locator(".timeline > li:not(.revision)").first().locator(".notes").first().textContent()).toBe(
       "WhatsApp: thanked her for the talk",
     );
     expect(await page.locator("#connections-heading + dl a").first().getAttribute("href")).toBe(
       "/events/2026-11-18-fintech-summit/",
     );
+    clean(w, sites.example);
+  });
+
+  it("shows the file's git revisions in the timeline, and the agenda a feed of recent commits", async () => {
+    const w = await open(sites.example, "/people/jana-nowak/");
+    // History only grows: the file's first revision stays the commit that created it.
+    expect(await w.page.locator(".timeline > li.revision p:not(.meta)").last().textContent()).toBe(
+      "Example journal and test helpers",
+    );
+    await w.page.goto(`${sites.example}/`, { waitUntil: "networkidle" });
+    expect(await w.page.locator("#activity-heading").textContent()).toBe("Recent changes");
+    expect(await w.page.locator("li[data-commit]").count()).toBeGreaterThan(0);
     clean(w, sites.example);
   });
 
