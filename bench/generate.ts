@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { addDays, type IsoDate } from "../src/core/date.ts";
+import { seededRandom } from "../src/core/random.ts";
 
 export interface GenerateOptions {
   readonly contacts: number;
@@ -151,18 +152,6 @@ const CIRCLES = [
   ...Array(10).fill("dormant"),
 ] as string[];
 
-/** mulberry32: small, fast and good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function slug(text: string): string {
   const map: Record<string, string> = {
     ä: "ae",
@@ -189,7 +178,7 @@ export function slug(text: string): string {
 
 /** Builds the files in memory; `writeJournal` puts them on disk. */
 export function generateFiles(options: GenerateOptions): Generated {
-  const rnd = random(options.seed ?? 1);
+  const rnd = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const today = options.today ?? "2026-11-24";
   const perContact = options.entriesPerContact ?? 10;

@@ -7,6 +7,7 @@ import forceAtlas2Import from "graphology-layout-forceatlas2";
 import randomImport from "graphology-layout/random.js";
 import { tieGraph, type Network } from "../../src/graph/index.ts";
 import { cjsDefault } from "../../src/graph/interop.ts";
+import { seededRandom } from "../../src/core/random.ts";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Import);
 const random = cjsDefault(randomImport);
@@ -21,19 +22,9 @@ function iterationsFor(order: number): number {
   return order <= 500 ? 300 : order <= 3000 ? 120 : 60;
 }
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function layoutOf(network: Network): Map<string, Point> {
   const graph = tieGraph(network.graph, { withMe: false });
-  random.assign(graph, { rng: seeded(42), scale: 100, center: 0 });
+  random.assign(graph, { rng: seededRandom(42), scale: 100, center: 0 });
   forceAtlas2.assign(graph, {
     iterations: iterationsFor(graph.order),
     getEdgeWeight: "weight",
