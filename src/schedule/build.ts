@@ -9,6 +9,7 @@ import { compare } from "../journal/order.ts";
 import type { Journal } from "../journal/model.ts";
 import { touchesOf } from "../journal/touches.ts";
 import { placeByCapacity } from "./capacity.ts";
+import { recentWindowStart } from "./channel.ts";
 import type { Candidate } from "./candidate.ts";
 import { contactCandidate } from "./contact-items.ts";
 import { scheduleMessages, type ScheduleMessages } from "./messages.ts";
@@ -23,6 +24,7 @@ export function buildSchedule(journal: Journal, options: ScheduleOptions): Sched
   const { today } = options;
   const capacity = options.capacity ?? journal.settings.capacity;
   const m = scheduleMessages(journal.settings.locale);
+  const recentSince = recentWindowStart(today);
 
   const candidates: Candidate[] = [];
   for (const contact of journal.contacts) {
@@ -32,7 +34,7 @@ export function buildSchedule(journal: Journal, options: ScheduleOptions): Sched
     if (next) candidates.push(nextCandidate(contact, next, m));
     // An entry dated after today is an appointment: it stands in for the rhythm item.
     const planned = next !== undefined || touches.some((t) => t.date > today && t.source === "entry");
-    const item = contactCandidate(contact, { journal, today, m, touches, past, planned });
+    const item = contactCandidate(contact, { journal, today, m, touches, past, planned, recentSince });
     if (item) candidates.push(item);
   }
   candidates.push(...plannedCandidates(journal, today, m));

@@ -12,9 +12,13 @@ const MAIL: ReadonlySet<Channel> = new Set(["postcard", "letter"]);
 /** Not a way to reach someone: skipped when counting. */
 const NOT_A_CHANNEL: ReadonlySet<Channel> = new Set(["event", "other"]);
 
-/** `touches` are the contact's touches up to today, oldest first. */
-export function suggestedChannel(contact: Contact, touches: readonly Touch[], today: IsoDate): Channel {
-  const since = addDays(today, -RECENT_DAYS);
+/** The day before the 90 days whose channels count; computed once per schedule, not per contact. */
+export function recentWindowStart(today: IsoDate): IsoDate {
+  return addDays(today, -RECENT_DAYS);
+}
+
+/** `touches` are the contact's touches up to today, oldest first; `since` is `recentWindowStart(today)`. */
+export function suggestedChannel(contact: Contact, touches: readonly Touch[], since: IsoDate): Channel {
   const counts = new Map<Channel, { n: number; last: IsoDate }>();
   for (const t of touches) {
     if (t.source !== "entry" || t.date <= since || NOT_A_CHANNEL.has(t.channel) || MAIL.has(t.channel)) continue;

@@ -25,7 +25,6 @@ const DEEP: ReadonlySet<Channel> = new Set(["in-person", "call", "video"]);
 interface Meeting {
   /** The day after which a touch counts as the follow-up: the event's last day, or `met`. */
   readonly after: IsoDate;
-  readonly due: IsoDate;
   readonly event?: Event;
 }
 
@@ -39,6 +38,8 @@ export interface ContactContext {
   readonly past: readonly Touch[];
   /** A `next` day or an appointment is planned: no rhythm item. */
   readonly planned: boolean;
+  /** Where the recent channels start (channel.ts). */
+  readonly recentSince: IsoDate;
 }
 
 export function contactCandidate(contact: Contact, ctx: ContactContext): Candidate | undefined {
@@ -51,7 +52,9 @@ export function contactCandidate(contact: Contact, ctx: ContactContext): Candida
   const item = firstFollowup(contact, ctx, rules) ?? deepen(contact, ctx, rules) ?? rhythm(contact, ctx, rules);
   if (!item) return undefined;
   const channel =
-    item.kind === "rhythm" && postcardDue(contact, past) ? "postcard" : suggestedChannel(contact, past, ctx.today);
+    item.kind === "rhythm" && postcardDue(contact, past)
+      ? "postcard"
+      : suggestedChannel(contact, past, ctx.recentSince);
   const snoozed = contact.snooze && contact.snooze > ctx.today ? { notBefore: contact.snooze } : {};
   return { ...item, channel, ...snoozed };
 }
@@ -86,10 +89,11 @@ function firstFollowup(contact: Contact, ctx: ContactContext, met: Met): Proposa
     ? !met.followedUp(event)
     : !ctx.past.some((t) => t.date > meeting.after && t.source !== "event");
   if (!pending) return undefined;
-  const late = daysBetween(meeting.due, today) > 1;
+  const due = dueOf(meeting, journal);
+  const late = daysBetween(due, today) > 1;
   const shown = m.date(event?.date ?? meeting.after, today);
   return {
-    ...base(contact, "first-followup", meeting.due, event ? event.id : meeting.after),
+    ...base(contact, "first-followup", due, event ? event.id : meeting.after),
     goalMatch: event ? met.goalAt(event) !== undefined : false,
     reason: event ? m.metAt(event.title, shown) : m.metOn(shown),
     draft: event ? (late ? m.draftAtEventLate(event.title) : m.draftAtEvent(event.title)) : m.draftMet(shown),
@@ -166,10 +170,17 @@ function latestMeeting(
   let latest: Meeting | undefined;
   for (const event of events) {
     const after = lastDay(event);
-    if (!latest || after >= latest.after) latest = { after, due: followupDay(event, journal.settings), event };
+    if (!latest || after >= latest.after) latest = { after, event };
   }
   const met = contact.met;
   if (met && met <= today && (!latest || met > latest.after) && !events.some((e) => e.date <= met && met <= lastDay(e)))
-    latest = { after: met, due: addDays(met, journal.settings.followupDelay) };
+    latest = { after: met };
   return latest;
+}
+
+/** The follow-up day of a meeting: the event's, or `followup_delay` after `met`. */
+function dueOf(meeting: Meeting, journal: Journal): IsoDate {
+  return meeting.event
+    ? followupDay(meeting.event, journal.settings)
+    : addDays(meeting.after, journal.settings.followupDelay);
 }
