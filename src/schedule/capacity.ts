@@ -1,7 +1,9 @@
 /**
  * Rule 8: at most `capacity` flexible items a day. Days are filled in order; each day takes the most
  * urgent of what is due by then (priority.ts), the rest waits for the next day. A first follow-up is
- * never pushed past its follow-up day plus one: on that day it is placed even over capacity.
+ * never pushed past its follow-up day plus one: on that day it is placed even over capacity. One
+ * already later than that (an old meeting nobody followed up) cannot be kept in time any more: it
+ * takes its turn like the rest, first among them, so a backlog does not flood a single day.
  */
 import { addDays, maxDate, type IsoDate } from "../core/date.ts";
 import { Heap } from "./heap.ts";
@@ -27,9 +29,8 @@ export function placeByCapacity(items: readonly Placeable[], capacity: number): 
     for (; next < byStart.length && byStart[next]!.start <= day; next++) {
       const item = byStart[next]!;
       waiting.push(item);
-      if (item.kind === "first-followup") {
-        deadlines.push({ item, deadline: maxDate(addDays(item.ruleDue, 1), item.start) });
-      }
+      const deadline = addDays(item.ruleDue, 1);
+      if (item.kind === "first-followup" && deadline >= item.start) deadlines.push({ item, deadline });
     }
     let count = 0;
     // First follow-ups at their last allowed day go first, whatever the capacity.

@@ -102,6 +102,27 @@ describe("capacity", () => {
     );
   });
 
+  it("spreads a backlog of late first follow-ups over the days, keeping a fresh one in time", async () => {
+    const { schedule } = await scheduleOf(
+      {
+        "rapport.yaml": "capacity: 1\n",
+        "events/2026-11-01-fair.md": md("title: Fair\ndate: 2026-11-01\nmet: [o1, o2, o3]"),
+        "events/2026-11-23-dinner.md": md("title: Dinner\ndate: 2026-11-23\nmet: [n1]"),
+        "contacts/o1.md": md("name: O1"),
+        "contacts/o2.md": md("name: O2"),
+        "contacts/o3.md": md("name: O3"),
+        "contacts/n1.md": md("name: N1"),
+      },
+      { today },
+    );
+    expect(schedule.items.map((i) => [i.due, i.subject.id, i.originalDue, i.overdue])).toEqual([
+      ["2026-11-24", "o1", "2026-11-02", 22],
+      ["2026-11-25", "n1", "2026-11-24", 0],
+      ["2026-11-26", "o2", "2026-11-02", 22],
+      ["2026-11-27", "o3", "2026-11-02", 22],
+    ]);
+  });
+
   it("takes an explicit capacity option over the setting", async () => {
     const { schedule } = await scheduleOf(busyDay, { today, capacity: 10 });
     expect(schedule.capacity).toBe(10);
