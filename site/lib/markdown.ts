@@ -58,7 +58,19 @@ function wikiLinks(targets: ReadonlyMap<string, Target>) {
   };
 }
 
+const renderers = new WeakMap<Journal, (markdown: string) => string>();
+
+/** One renderer per journal (the link targets are indexed once, not once per page). */
 export function markdownRenderer(journal: Journal): (markdown: string) => string {
+  let render = renderers.get(journal);
+  if (!render) {
+    render = createRenderer(journal);
+    renderers.set(journal, render);
+  }
+  return render;
+}
+
+function createRenderer(journal: Journal): (markdown: string) => string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)

@@ -65,19 +65,24 @@ export function initPeopleTable(): void {
   form.addEventListener("input", apply);
   form.addEventListener("submit", (event) => event.preventDefault());
 
-  // The next due date comes from the schedule for today, worked out here so it never goes stale.
-  void nextDueByContact().then((due) => {
-    if (!due) return;
-    for (const row of rows) {
-      const next = due.get(row.dataset["id"] ?? "");
-      row.dataset["next"] = next?.due ?? "";
-      const cell = row.querySelector("[data-next-cell]");
-      if (cell && next) {
-        const time = document.createElement("time");
-        time.dateTime = next.due;
-        time.textContent = next.label;
-        cell.replaceChildren(time);
-      }
-    }
-  });
+  // The next due date comes from the schedule for today, worked out here so it never goes stale;
+  // when the browser is idle, so that the table answers first.
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  idle(
+    () =>
+      void nextDueByContact().then((due) => {
+        if (!due) return;
+        for (const row of rows) {
+          const next = due.get(row.dataset["id"] ?? "");
+          row.dataset["next"] = next?.due ?? "";
+          const cell = row.querySelector("[data-next-cell]");
+          if (cell && next) {
+            const time = document.createElement("time");
+            time.dateTime = next.due;
+            time.textContent = next.label;
+            cell.replaceChildren(time);
+          }
+        }
+      }),
+  );
 }

@@ -4,6 +4,6 @@ import { toData } from "../../../src/journal/serialize.ts";
 import { getJournal } from "../../lib/journal.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(toData(await getJournal(), { withoutNotes: true })), {
+  new Response(JSON.stringify(toData(await getJournal(), { lean: true })), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
