@@ -5,7 +5,7 @@
  * already later than that (an old meeting nobody followed up) cannot be kept in time any more: it
  * takes its turn like the rest, first among them, so a backlog does not flood a single day.
  */
-import { addDays, maxDate, type IsoDate } from "../core/date.ts";
+import { addDays, fromDayNumber, toDayNumber, type IsoDate } from "../core/date.ts";
 import { Heap } from "./heap.ts";
 import { byPriority, type Ranked } from "./priority.ts";
 
@@ -14,41 +14,56 @@ export interface Placeable extends Ranked {
   readonly start: IsoDate;
 }
 
+interface Slot {
+  readonly id: string;
+  /** Position in priority order: the heaps compare numbers, not the rules, thousands of times. */
+  readonly rank: number;
+  /** Day numbers (days since 1970-01-01). */
+  readonly start: number;
+  /** The last day a first follow-up still in time may be on; Infinity for everything else. */
+  readonly deadline: number;
+}
+
 /** The day each item is placed on, by id. Linear in the number of items plus days, times log for the heaps. */
 export function placeByCapacity(items: readonly Placeable[], capacity: number): Map<string, IsoDate> {
-  const placed = new Map<string, IsoDate>();
-  const byStart = [...items].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const waiting = new Heap<Placeable>(byPriority);
-  const deadlines = new Heap<{ item: Placeable; deadline: IsoDate }>((a, b) =>
-    a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : byPriority(a.item, b.item),
-  );
+  const slots = [...items].sort(byPriority).map((item, rank): Slot => {
+    const start = toDayNumber(item.start);
+    const deadline = item.kind === "first-followup" ? toDayNumber(addDays(item.ruleDue, 1)) : Infinity;
+    return { id: item.id, rank, start, deadline: deadline >= start ? deadline : Infinity };
+  });
+  const byStart = [...slots].sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const waiting = new Heap<Slot>((a, b) => a.rank - b.rank);
+  const urgent = new Heap<Slot>((a, b) => a.deadline - b.deadline || a.rank - b.rank);
+  const placed = new Map<string, number>();
+  const place = (slot: Slot, day: number) => {
+    if (placed.has(slot.id)) return false;
+    placed.set(slot.id, day);
+    return true;
+  };
   let next = 0;
-  let day = byStart[0]?.start ?? "";
+  let day = byStart[0]?.start ?? 0;
   while (next < byStart.length || waiting.size > 0) {
-    if (waiting.size === 0) day = maxDate(day, byStart[next]!.start);
+    if (waiting.size === 0) day = Math.max(day, byStart[next]!.start);
     for (; next < byStart.length && byStart[next]!.start <= day; next++) {
-      const item = byStart[next]!;
-      waiting.push(item);
-      const deadline = addDays(item.ruleDue, 1);
-      if (item.kind === "first-followup" && deadline >= item.start) deadlines.push({ item, deadline });
+      const slot = byStart[next]!;
+      waiting.push(slot);
+      if (slot.deadline !== Infinity) urgent.push(slot);
     }
     let count = 0;
     // First follow-ups at their last allowed day go first, whatever the capacity.
-    while (deadlines.size > 0 && deadlines.peek()!.deadline <= day) {
-      const { item } = deadlines.pop()!;
-      if (placed.has(item.id)) continue;
-      placed.set(item.id, day);
-      count++;
-    }
-    while (count < capacity && waiting.size > 0) {
-      const item = waiting.pop()!;
-      if (placed.has(item.id)) continue;
-      placed.set(item.id, day);
-      count++;
-    }
+    while (urgent.size > 0 && urgent.peek()!.deadline <= day) if (place(urgent.pop()!, day)) count++;
+    while (count < capacity && waiting.size > 0) if (place(waiting.pop()!, day)) count++;
     // Drop what the deadline pass already placed, so an empty-looking queue is really empty.
     while (waiting.size > 0 && placed.has(waiting.peek()!.id)) waiting.pop();
-    day = addDays(day, 1);
+    day++;
   }
-  return placed;
+  // Few distinct days: convert each once.
+  const iso = new Map<number, IsoDate>();
+  const result = new Map<string, IsoDate>();
+  for (const [id, n] of placed) {
+    let date = iso.get(n);
+    if (date === undefined) iso.set(n, (date = fromDayNumber(n)));
+    result.set(id, date);
+  }
+  return result;
 }
