@@ -1,7 +1,8 @@
 /**
  * Does a contact match an event goal? Every key the goal names must match (industry AND role …);
- * within a key any value may (skills: [ledger, payments] is ledger OR payments). Values match
- * case-insensitively as whole words inside the contact's field, so role "product" matches
+ * within a key any value may (skills: [ledger, payments] is ledger OR payments). Values match as
+ * whole words inside the contact's field, ignoring case by Unicode's default mapping (no locale
+ * lookup: it is the hot path of the schedule, prep and stats), so role "product" matches
  * "Head of Product, Payments" and industry "climate" matches "climate tech".
  */
 import type { Contact, Goal } from "./model.ts";
@@ -45,8 +46,8 @@ function fieldOf(contact: Contact, key: GoalKey): readonly string[] {
 }
 
 function containsWord(haystack: string, needle: string): boolean {
-  const h = haystack.toLocaleLowerCase("und");
-  const n = needle.trim().toLocaleLowerCase("und");
+  const h = haystack.toLowerCase();
+  const n = needle.trim().toLowerCase();
   if (!n) return false;
   let from = 0;
   for (let i = h.indexOf(n, from); i !== -1; i = h.indexOf(n, from)) {
