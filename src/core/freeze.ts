@@ -6,6 +6,8 @@ export function deepFreeze<T>(value: T): T {
     return value;
   }
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  // Index and for-in loops rather than Object.values: a large journal has millions of objects.
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }

@@ -34,7 +34,7 @@ export function assembleJournal(parts: JournalParts): Journal {
     for (const id of ids) push(eventsOf, id, e.id);
   }
 
-  const entries = records.flatMap((r) => r.entries).sort(byDate);
+  const entries = byDate(records);
   const touchesOf = new Map<string, Entry[]>();
   for (const entry of entries) {
     if (entry.ownerKind === "contact") push(touchesOf, entry.owner, entry);
@@ -61,8 +61,30 @@ export function assembleJournal(parts: JournalParts): Journal {
   return deepFreeze(journal);
 }
 
-function byDate(a: Entry, b: Entry): number {
-  return compare(a.date, b.date) || compare(a.pos.file, b.pos.file) || a.pos.line - b.pos.line;
+/**
+ * Every entry, sorted by date, then file, then line: the records are put in file order and each
+ * record's entries in line order (small sorts), then the entries are dealt into one bucket per
+ * date, so only the distinct dates need sorting. A single sort of all entries with a three-key
+ * comparison was the slowest step of loading a large journal.
+ */
+function byDate(records: readonly (Contact | Event)[]): Entry[] {
+  const inFileOrder = [...records].sort((a, b) => compare(a.file, b.file));
+  const buckets = new Map<string, Entry[]>();
+  for (const record of inFileOrder) {
+    const own = isInLineOrder(record.entries)
+      ? record.entries
+      : [...record.entries].sort((a, b) => a.pos.line - b.pos.line);
+    for (const entry of own) push(buckets, entry.date, entry);
+  }
+  const dates = [...buckets.keys()].sort(compare);
+  const entries: Entry[] = [];
+  for (const date of dates) for (const entry of buckets.get(date)!) entries.push(entry);
+  return entries;
+}
+
+function isInLineOrder(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (entries[i - 1]!.pos.line > entries[i]!.pos.line) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,12 +3,13 @@
  * entries, GFM task items become tasks, and `[[links]]` in text nodes become mentions. Code blocks
  * and inline code are separate node types, so nothing inside them is ever read as a link or entry.
  */
-import type { Heading, ListItem, Paragraph, Root, RootContent, Text } from "mdast";
+import type { ListItem, Nodes, Paragraph, Root, RootContent, Text } from "mdast";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { toString } from "mdast-util-to-string";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { unified, type Processor } from "unified";
 import { isIsoDate, type IsoDate } from "../core/date.ts";
 import type { LineIndex } from "../core/position.ts";
 import { channelOf } from "./channels.ts";
@@ -49,7 +50,38 @@ export interface Body {
   readonly errors: readonly Located[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const gfmProcessor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * CommonMark with GFM task items only. Full GFM costs about three times as much to parse as
+ * CommonMark (the autolink-literal and table constructs are tried at almost every character and
+ * line), and everything GFM adds besides task items needs one of the characters `GFM_SYNTAX`
+ * looks for; a body without them parses to the very same tree with this processor.
+ */
+const taskProcessor = unified()
+  .use(remarkParse)
+  .use(function tasks(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+    (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+  });
+
+/**
+ * What can start GFM syntax other than a task item: strikethrough (`~`), a table (a `|`, or a
+ * delimiter row of colons and dashes, `:-` / `-:`), a footnote (`[^`), an autolink literal (`@`,
+ * `www.`, `http://`).
+ */
+const GFM_SYNTAX = /[~|@]|\[\^|:-|-:|www\.|https?:/i;
+
+/** The body's mdast, exactly as remark-parse with remark-gfm gives it. */
+export function parseMarkdown(body: string): Root {
+  return (GFM_SYNTAX.test(body) ? gfmProcessor : taskProcessor).parse(body) as Root;
+}
+
+/** The full GFM parse, always: what `parseMarkdown` must equal (tests compare the two). */
+export function parseMarkdownGfm(body: string): Root {
+  return gfmProcessor.parse(body) as Root;
+}
 
 /** `2026-11-19 call: …`, `2026-11-19: …`, `2026-11-19 — …`: a date, then a separator or the end. */
 const DATED = /^(\d{4}-\d{2}-\d{2})(?=$|[\s:,.—–-])[\s:,.—–-]*/u;
@@ -64,7 +96,7 @@ interface Span {
 }
 
 export function parseBody(body: string, bodyOffset: number, lines: LineIndex, file: string, _owner: OwnerKind): Body {
-  const tree = processor.parse(body) as Root;
+  const tree = parseMarkdown(body);
   const at = (offset: number): Position => ({ file, ...lines.locate(bodyOffset + offset) });
   const entries: RawEntry[] = [];
   const tasks: RawTask[] = [];
@@ -89,13 +121,14 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
   // Dated headings at the top level: the section beneath, up to the next heading of the same or a
   // higher level, is the entry's notes.
   const top = tree.children;
+  const nextHeading = sectionEnds(top);
   top.forEach((node, index) => {
     if (node.type !== "heading") return;
     const first = node.children[0];
     const startOffset = first?.position?.start.offset ?? start(node);
     const found = dated(toString(node), startOffset);
     if (!found) return;
-    const next = top.slice(index + 1).find((n): n is Heading => n.type === "heading" && n.depth <= node.depth);
+    const next = nextHeading[index];
     const notesStart = end(node);
     const notesEnd = next ? start(next) : body.length;
     entries.push({
@@ -110,9 +143,14 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
     spans.push({ start: start(node), end: notesEnd, date: found.date, lineEnd: end(node) });
   });
 
-  visit(tree, "listItem", (item: ListItem) => {
+  // One walk collects what two `visit` passes found, in the same (document) order.
+  const items: ListItem[] = [];
+  const texts: Text[] = [];
+  collect(tree, items, texts);
+
+  for (const item of items) {
     const para = item.children[0];
-    if (!para || para.type !== "paragraph") return;
+    if (!para || para.type !== "paragraph") continue;
     const text = toString(para);
     const paraStart = start(para);
     if (item.checked !== null && item.checked !== undefined) {
@@ -125,10 +163,10 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
         ...(due ? { due } : {}),
         pos: at(paraStart),
       });
-      return;
+      continue;
     }
     const found = dated(text, paraStart);
-    if (!found) return;
+    if (!found) continue;
     const newline = body.indexOf("\n", paraStart);
     const lineEnd = newline === -1 || newline > end(item) ? end(item) : newline;
     const firstLine = found.rest.split("\n")[0]!;
@@ -142,13 +180,13 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
       withLinks: [],
     });
     spans.push({ start: start(item), end: end(item), date: found.date, lineEnd });
-  });
+  }
 
   // Links: scan the source of every text node (the value has escapes removed, the source keeps exact columns).
   const bySpan = sortSpans(spans);
   const links: RawLink[] = [];
   const own = new Map<number, RawLink[]>();
-  visit(tree, "text", (node: Text) => {
+  for (const node of texts) {
     const from = start(node);
     const source = body.slice(from, end(node));
     for (const m of source.matchAll(LINK)) {
@@ -164,12 +202,40 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
         inEntryLine: span !== undefined && offset < span.lineEnd,
       };
       links.push(link);
-      if (link.inEntryLine) own.set(spanIndex!, [...(own.get(spanIndex!) ?? []), link]);
+      if (link.inEntryLine) {
+        const list = own.get(spanIndex!);
+        if (list) list.push(link);
+        else own.set(spanIndex!, [link]);
+      }
     }
-  });
+  }
 
   const withLinks = entries.map((entry, i) => (own.has(i) ? { ...entry, withLinks: own.get(i)! } : entry));
   return { entries: withLinks, tasks, links, errors };
+}
+
+/** Every list item and every text node below `node`, in document order (what `unist-util-visit` visits). */
+function collect(node: Nodes, items: ListItem[], texts: Text[]): void {
+  if (node.type === "listItem") items.push(node);
+  else if (node.type === "text") texts.push(node);
+  if ("children" in node) for (const child of node.children) collect(child, items, texts);
+}
+
+/**
+ * For each top-level heading, the next heading of the same or a higher level (where its section
+ * ends), in one pass from the end: a stack holds the headings still open to the right.
+ */
+function sectionEnds(top: readonly RootContent[]): (RootContent | undefined)[] {
+  const ends: (RootContent | undefined)[] = [];
+  const open: { depth: number; node: RootContent }[] = [];
+  for (let i = top.length - 1; i >= 0; i--) {
+    const node = top[i]!;
+    if (node.type !== "heading") continue;
+    while (open.length > 0 && open[open.length - 1]!.depth > node.depth) open.pop();
+    ends[i] = open[open.length - 1]?.node;
+    open.push({ depth: node.depth, node });
+  }
+  return ends;
 }
 
 function start(node: RootContent | Paragraph): number {
@@ -186,9 +252,15 @@ function notesOfListItem(body: string, item: ListItem, para: Paragraph, lineEnd:
   const indent = para.position ? para.position.start.column - 1 : 2;
   return rest
     .split("\n")
-    .map((line) => line.replace(new RegExp(`^ {0,${indent}}`), ""))
+    .map((line) => line.replace(indentOf(indent), ""))
     .join("\n")
     .trim();
+}
+
+const INDENTS: RegExp[] = [];
+
+function indentOf(width: number): RegExp {
+  return (INDENTS[width] ??= new RegExp(`^ {0,${width}}`));
 }
 
 /** Span indices ordered by start; a nested span starts after the span that contains it. */

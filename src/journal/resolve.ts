@@ -79,6 +79,8 @@ export function resolveJournal(input: ResolveInput): Journal {
   const idsOf = { contact: [] as string[], event: [] as string[] };
   for (const t of byId.values()) idsOf[t.kind].push(t.id);
 
+  // The same few thousand ids are referenced again and again: their cleaned text is computed once.
+  const cleaned = new Map<string, string>();
   function resolve(
     raw: string,
     pos: Position,
@@ -86,10 +88,14 @@ export function resolveJournal(input: ResolveInput): Journal {
     severity: Diagnostic["severity"],
     role: string,
   ): Reference {
-    const text = stripLink(raw)
-      .replace(/^(contacts|events)\//, "")
-      .replace(/\.md$/i, "")
-      .normalize("NFC");
+    let text = cleaned.get(raw);
+    if (text === undefined) {
+      text = stripLink(raw)
+        .replace(/^(contacts|events)\//, "")
+        .replace(/\.md$/i, "")
+        .normalize("NFC");
+      cleaned.set(raw, text);
+    }
     const candidates = byId.has(text)
       ? [byId.get(text)!]
       : (byLowerId.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []);
@@ -138,13 +144,16 @@ export function resolveJournal(input: ResolveInput): Journal {
   // Resolve records; body links that do not resolve are warnings (an Obsidian vault links to notes of all kinds).
   const contacts: Contact[] = [];
   const events: Event[] = [];
-  const mentions: Mention[] = [];
   for (const record of records) {
     const owner = { owner: record.id, ownerKind: record.kind } as const;
-    const linkRefs = new Map<RawLink, Reference>();
+    // Keyed by place, not by object: a parsed file from the cache or a worker is a copy, and its
+    // entries' links are no longer the very objects in its `links`.
+    const linkRefs = new Map<string, Reference>();
+    // Mentions belong to the file they are written in.
+    const mentions: Mention[] = [];
     for (const link of record.links) {
       const to = resolve(link.target, link.pos, undefined, "warning", "link");
-      linkRefs.set(link, to);
+      linkRefs.set(placeOf(link), to);
       mentions.push({
         from: record.id,
         fromKind: record.kind,
@@ -162,51 +171,57 @@ export function resolveJournal(input: ResolveInput): Journal {
         ...rest,
         entries,
         tasks,
-        mentions: [],
+        mentions,
         ...(rest.metAt ? { metAt: refTo(rest.metAt, "event", "met_at") } : {}),
         ...(rest.introducedBy ? { introducedBy: refTo(rest.introducedBy, "contact", "introduced_by") } : {}),
         knows: rest.knows.map((k) => refTo(k, "contact", "knows")),
       });
     } else {
-      events.push({ ...rest, entries, tasks, mentions: [], met: rest.met.map((m) => refTo(m, "contact", "met")) });
+      events.push({ ...rest, entries, tasks, mentions, met: rest.met.map((m) => refTo(m, "contact", "met")) });
     }
   }
 
-  // Mentions belong to the file they are written in.
-  const mentionsOf = group(mentions, (m) => m.from);
-  const withMentions = <T extends Contact | Event>(r: T): T => ({ ...r, mentions: mentionsOf.get(r.id) ?? [] });
   return assembleJournal({
     dir: input.dir,
     settings: input.settings,
-    contacts: contacts.map(withMentions),
-    events: events.map(withMentions),
+    contacts,
+    events,
     diagnostics,
     files: input.files ?? parsed.map((p) => p.file),
   });
 }
 
+/** A link's place in its file: no two links start at the same line and column. */
+function placeOf(link: RawLink): string {
+  return `${link.pos.line}:${link.pos.column}`;
+}
+
 function toEntry(
   e: RawEntry,
   owner: { owner: string; ownerKind: OwnerKind },
-  refs: ReadonlyMap<RawLink, Reference>,
+  refs: ReadonlyMap<string, Reference>,
 ): Entry {
   const present = new Set<string>();
   for (const link of e.withLinks) {
-    const ref = refs.get(link);
+    const ref = refs.get(placeOf(link));
     if (ref?.id && ref.kind === "contact" && ref.id !== owner.owner) present.add(ref.id);
   }
-  const { withLinks: _w, ...rest } = e;
-  return { ...owner, ...rest, with: [...present] };
+  // Written out rather than spread (the same keys, in the same order): there is one per entry.
+  return {
+    owner: owner.owner,
+    ownerKind: owner.ownerKind,
+    date: e.date,
+    channel: e.channel,
+    title: e.title,
+    notes: e.notes,
+    style: e.style,
+    pos: e.pos,
+    with: [...present],
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) push(map, key(item), item);
-  return map;
 }

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type { LineIndex } from "../core/position.ts";
+import { parseSimpleYaml, type SimpleNode, type SimpleYaml } from "./simple-yaml.ts";
 
 /** A problem before it knows its file: the caller adds the file. */
 export interface Located {
@@ -32,6 +33,12 @@ export interface Yaml {
  * position is reported in file coordinates.
  */
 export function parseYaml(source: string, baseOffset: number, lines: LineIndex): Yaml {
+  const simple = parseSimpleYaml(source);
+  return simple ? simpleYaml(simple, source, baseOffset, lines) : parseYamlDocument(source, baseOffset, lines);
+}
+
+/** The yaml package's reading of `source`, always: what `parseYaml` must equal (tests compare the two). */
+export function parseYamlDocument(source: string, baseOffset: number, lines: LineIndex): Yaml {
   const doc: Document = parseDocument(source, { schema: "core", prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => lines.locate(baseOffset + offset);
   const errors: Located[] = doc.errors.map((error) => ({
@@ -91,6 +98,47 @@ export function parseYaml(source: string, baseOffset: number, lines: LineIndex):
       const { node, complete } = walk(path);
       if (!complete || !isScalar(node) || !node.range || node.type !== "PLAIN") return undefined;
       return source.slice(node.range[0], node.range[1]);
+    },
+  };
+}
+
+/** The same answers as `parseYamlDocument` gives, from the fast path's pairs. */
+function simpleYaml(simple: SimpleYaml, source: string, baseOffset: number, lines: LineIndex): Yaml {
+  const at = (offset: number) => lines.locate(baseOffset + offset);
+  const { pairs } = simple;
+  const find = (key: string | number) => pairs.find((p) => p.key === key);
+
+  function walk(path: readonly (string | number)[]) {
+    let node: SimpleNode | "root" | undefined = pairs.length > 0 ? "root" : undefined;
+    let offset = pairs[0]?.keyStart ?? 0;
+    for (const key of path) {
+      if (node === "root") {
+        const pair = find(key);
+        if (!pair) return { node, offset, complete: false };
+        node = pair.value;
+        offset = node.start;
+      } else if (node?.kind === "seq" && typeof key === "number" && key < node.items.length) {
+        node = node.items[key]!;
+        offset = node.start;
+      } else {
+        return { node, offset, complete: false };
+      }
+    }
+    return { node, offset, complete: true };
+  }
+
+  return {
+    data: simple.data,
+    errors: [],
+    locate: (path) => at(walk(path).offset),
+    locateKey(key) {
+      const pair = find(key);
+      return pair ? at(pair.keyStart) : undefined;
+    },
+    rawText(path) {
+      const { node, complete } = walk(path);
+      if (!complete || typeof node !== "object" || node.kind !== "scalar" || node.quoted) return undefined;
+      return source.slice(node.start, node.end);
     },
   };
 }
