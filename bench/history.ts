@@ -1,7 +1,7 @@
 /**
  * Benchmark: reading the history of a 10 000-file journal with several commits per file.
  *
- *   npx node bench/history.ts [--files 10000] [--runs 5] [--keep DIR] [--load]
+ *   npx node bench/history.ts [--files 10000] [--runs 5] [--keep DIR] [--load] [--sample 50]
  *
  * With --keep, the repository is built in DIR (or reused when DIR already holds one) and kept;
  * --load also times loadJournal with and without history (slow: it parses every file).
@@ -29,11 +29,13 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     keep: { type: "string" },
     load: { type: "boolean" },
+    sample: { type: "string", default: "50" },
   },
 });
 const FILES = Number(values.files);
 const RUNS = Math.max(3, Number(values.runs));
-const SAMPLE = 50;
+/** Files timed with one git process each; 0 skips that part. */
+const SAMPLE = Number(values.sample);
 /** Files per commit after the first import: a person commits a few files at a time. */
 const PER_COMMIT = 8;
 const ROUNDS = 3;
@@ -216,21 +218,23 @@ try {
     `                             cpu median ${cr.median.toFixed(2)}× (runs: ${cr.runs.map((r) => r.toFixed(2)).join(", ")})`,
   );
 
-  const rnd = random(3);
-  const sample = Array.from({ length: SAMPLE }, () => journal.files[Math.floor(rnd() * journal.files.length)]!);
-  const perFileRuns: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    perFileRuns.push(
-      await time(async () => {
-        for (const file of sample) await git(dir, ["log", "--follow", "--format=%H%x00%aI%x00%an%x00%s", "--", file]);
-      }),
+  if (SAMPLE > 0) {
+    const rnd = random(3);
+    const sample = Array.from({ length: SAMPLE }, () => journal.files[Math.floor(rnd() * journal.files.length)]!);
+    const perFileRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      perFileRuns.push(
+        await time(async () => {
+          for (const file of sample) await git(dir, ["log", "--follow", "--format=%H%x00%aI%x00%an%x00%s", "--", file]);
+        }),
+      );
+    }
+    const perFile = summary(perFileRuns);
+    const extrapolated = (perFile.median / SAMPLE) * journal.files.length;
+    console.log(
+      `per-file git log --follow:   ${fmt(perFile)} for ${SAMPLE} files → ${(extrapolated / 1000).toFixed(0)} s extrapolated to ${journal.files.length.toLocaleString("en")} files (${(extrapolated / summary(wall.ours).median).toFixed(0)}× readHistory)`,
     );
   }
-  const perFile = summary(perFileRuns);
-  const extrapolated = (perFile.median / SAMPLE) * journal.files.length;
-  console.log(
-    `per-file git log --follow:   ${fmt(perFile)} for ${SAMPLE} files → ${(extrapolated / 1000).toFixed(0)} s extrapolated to ${journal.files.length.toLocaleString("en")} files (${(extrapolated / summary(wall.ours).median).toFixed(0)}× readHistory)`,
-  );
 
   if (values.load) {
     const load = await median(() => loadJournal(dir));

@@ -4,17 +4,19 @@
  * be corrected, so guessing would count the wrong person. Pure.
  */
 import type { CommitTouch, Contact } from "../journal/model.ts";
-import { contactIndex } from "../write/lookup.ts";
+import { contactIndex, type ContactIndex } from "../write/lookup.ts";
 import type { Commit } from "./parse-log.ts";
 
 /** Contact id → its trailer touches, oldest first. `commits` newest first, as git log prints them. */
 export function touchesFrom(commits: readonly Commit[], contacts: readonly Contact[]): Map<string, CommitTouch[]> {
-  const index = contactIndex(contacts);
+  // Built on the first trailer: most histories have none.
+  let index: ContactIndex | undefined;
   const touches = new Map<string, CommitTouch[]>();
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i]!;
     const seen = new Set<string>();
     for (const value of commit.touches) {
+      index ??= contactIndex(contacts);
       const found = index.find(value);
       if (found.kind !== "found" || seen.has(found.contact.id)) continue;
       seen.add(found.contact.id);

@@ -14,7 +14,10 @@ export type Found =
   | { readonly kind: "missing"; readonly suggestion?: Contact };
 
 export interface ContactIndex {
+  /** Exact lookups only: a map access or two. */
   find(query: string): Found;
+  /** A likely meant contact for a query that found nobody (a typo, a first name); slower, for messages. */
+  suggest(query: string): Contact | undefined;
 }
 
 export function contactIndex(contacts: readonly Contact[]): ContactIndex {
@@ -37,33 +40,45 @@ export function contactIndex(contacts: readonly Contact[]): ContactIndex {
     for (const name of new Set(
       [contact.name, ...contact.aliases].map((n) => n.normalize("NFC").toLowerCase().split(/\s+/)[0] ?? ""),
     )) {
-      firstNames.set(name, [...(firstNames.get(name) ?? []), contact]);
+      const list = firstNames.get(name);
+      if (list) list.push(contact);
+      else firstNames.set(name, [contact]);
     }
   }
+  const clean = (query: string) =>
+    stripLink(query)
+      .replace(/^contacts\//, "")
+      .replace(/\.md$/i, "")
+      .normalize("NFC")
+      .trim();
   return {
     find(query) {
-      const text = stripLink(query)
-        .replace(/^contacts\//, "")
-        .replace(/\.md$/i, "")
-        .normalize("NFC")
-        .trim();
+      const text = clean(query);
       const exact = byId.get(text);
       if (exact) return { kind: "found", contact: exact };
       const candidates = byKey.get(text.toLowerCase()) ?? byKey.get(slug(text)) ?? [];
       if (candidates.length === 1) return { kind: "found", contact: candidates[0]! };
       if (candidates.length > 1)
         return { kind: "ambiguous", candidates: [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+      return { kind: "missing" };
+    },
+    suggest(query) {
+      const text = clean(query);
       const near = closest(text, words.keys());
-      if (near !== undefined) return { kind: "missing", suggestion: words.get(near)! };
+      if (near !== undefined) return words.get(near);
       const named = firstNames.get(text.toLowerCase());
-      return named?.length === 1 ? { kind: "missing", suggestion: named[0]! } : { kind: "missing" };
+      return named?.length === 1 ? named[0] : undefined;
     },
   };
 }
 
-/** One lookup; build a `contactIndex` instead when looking up many. */
+/** One lookup, with a suggestion when nobody matches; build a `contactIndex` instead when looking up many. */
 export function findContact(journal: Pick<Journal, "contacts">, query: string): Found {
-  return contactIndex(journal.contacts).find(query);
+  const index = contactIndex(journal.contacts);
+  const found = index.find(query);
+  if (found.kind !== "missing") return found;
+  const suggestion = index.suggest(query);
+  return suggestion ? { kind: "missing", suggestion } : found;
 }
 
 /** An event by id or title, in any case; several events with the title are ambiguous. */
