@@ -40,14 +40,12 @@ const SAMPLE = Number(values.sample);
 const PER_COMMIT = 8;
 const ROUNDS = 3;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Visits 0 … n-1 in a scattered but fixed order (a stride coprime with n), so every run builds the same history. */
+function scattered(n: number, offset: number): number[] {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let step = Math.max(1, Math.floor(n * 0.618));
+  while (gcd(step, n) !== 1) step++;
+  return Array.from({ length: n }, (_, i) => (i * step + offset) % n);
 }
 
 interface Built {
@@ -66,7 +64,6 @@ async function build(dir: string): Promise<Built> {
   });
   const content = new Map(generated.files);
   let paths = [...content.keys()];
-  const rnd = random(11);
   const chunks: string[] = [];
   let mark = 0;
   let time = Date.UTC(2024, 0, 1) / 1000;
@@ -75,7 +72,7 @@ async function build(dir: string): Promise<Built> {
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const commit = (message: string, ops: string[]) => {
     mark++;
-    time += 3600 + Math.floor(rnd() * 36000);
+    time += 3600 * (1 + (mark % 10));
     const who = `Alex Berger <alex@example.org> ${time} +0100`;
     chunks.push(`commit refs/heads/main\nmark :${mark}\nauthor ${who}\ncommitter ${who}\n${data(message)}`);
     if (mark > 1) chunks.push(`from :${mark - 1}\n`);
@@ -88,14 +85,14 @@ async function build(dir: string): Promise<Built> {
 
   for (let i = 0; i < paths.length; i += 500) commit(`import ${i}`, paths.slice(i, i + 500).map(modify));
   for (let round = 1; round <= ROUNDS; round++) {
-    const order = [...paths].sort(() => rnd() - 0.5);
+    const order = scattered(paths.length, round * 101).map((i) => paths[i]!);
     for (let i = 0; i < order.length; i += PER_COMMIT) {
       const ops: string[] = [];
       const touched: string[] = [];
       for (const file of order.slice(i, i + PER_COMMIT)) {
         let current = file;
         // One file in a hundred is renamed along the way (a contact renamed after marriage, an event re-dated).
-        if (round === 2 && rnd() < 0.01 && current.startsWith("contacts/")) {
+        if (round === 2 && changes % 100 === 0 && current.startsWith("contacts/")) {
           const renamed = current.replace(/\.md$/, "-renamed.md");
           ops.push(`R ${current} ${renamed}\n`);
           content.set(renamed, content.get(current)!);
@@ -108,7 +105,7 @@ async function build(dir: string): Promise<Built> {
         ops.push(modify(current));
         touched.push(path.basename(current, ".md"));
       }
-      const trailer = rnd() < 0.2 ? `\n\nTouch: ${touched[0]}` : "";
+      const trailer = mark % 5 === 0 ? `\n\nTouch: ${touched[0]}` : "";
       commit(`log round ${round}${trailer}`, ops);
     }
   }
@@ -219,8 +216,10 @@ try {
   );
 
   if (SAMPLE > 0) {
-    const rnd = random(3);
-    const sample = Array.from({ length: SAMPLE }, () => journal.files[Math.floor(rnd() * journal.files.length)]!);
+    const sample = Array.from(
+      { length: SAMPLE },
+      (_, i) => journal.files[Math.floor((i * journal.files.length) / SAMPLE)]!,
+    );
     const perFileRuns: number[] = [];
     for (let i = 0; i < 3; i++) {
       perFileRuns.push(

@@ -6,7 +6,7 @@
  * Pure; the result is read back with the journal's parser before it is accepted.
  */
 import { isIsoDate, type IsoDate } from "../core/date.ts";
-import { eolOf, lineEndOf, lineOf, lineStartOf, refuse, type Edit, type Plan } from "./edit.ts";
+import { eolOf, lineEndOf, lineOf, lineStartOf, refuse, type Edit, type Plan, type Refusal } from "./edit.ts";
 import { endOf, layout, startOf, type Layout, type LocatedEntry } from "./layout.ts";
 
 export interface NewEntry {
@@ -46,7 +46,7 @@ function placeInGroup(
   date: IsoDate,
   title: string,
   eol: string,
-): Edit | ReturnType<typeof refuse> {
+): Edit | Refusal {
   // The newest entry shows how the person writes now; its group is where the new one belongs.
   let anchor = usable[0]!;
   for (const e of usable) if (e.entry.date >= anchor.entry.date) anchor = e;

@@ -101,32 +101,23 @@ export async function replaceFile(shown: string, snapshot: Snapshot, bytes: Buff
 /** Creates `file` with `bytes`; refuses when it exists (exclusive create: never over an existing file). */
 export async function createFile(shown: string, file: string, bytes: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  let handle;
   try {
-    handle = await open(file, "wx");
+    await writeDurably(file, bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST")
       throw new WriteRefused(refuse("exists", `${shown} exists already; nothing was written`));
     throw error;
   }
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await unlink(file).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
   await syncDir(path.dirname(file));
 }
 
-async function writeDurably(file: string, bytes: Buffer, mode: number): Promise<void> {
+/** Writes a file that must not exist yet and fsyncs it; a half-written file is removed again. */
+async function writeDurably(file: string, bytes: Buffer, mode?: number): Promise<void> {
   const handle = await open(file, "wx", mode);
   try {
     await handle.writeFile(bytes);
-    // The mode given to open is masked by the umask; the file keeps the original's permissions.
-    await handle.chmod(mode);
+    // The mode given to open is masked by the umask; a replacement keeps the original's permissions.
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -50,10 +50,9 @@ function line(key: string, value: string | undefined, hint?: string): string {
 /** `existing` are the journal's files: an id is a file name and must be unique across contacts and events. */
 export function newContact(contact: NewContact, existing: readonly string[], locale: Locale): NewFile | Refusal {
   const name = contact.name.trim();
-  if (!name || /[\r\n]/.test(name)) return refuse("unsafe", "give the contact's name on one line");
   const id = contact.id ?? slug(name);
-  const taken = checkId(id, existing, name);
-  if (taken) return taken;
+  const invalid = checkNew("contact's name", name, id, existing);
+  if (invalid) return invalid;
   const hint = messagesFor(locale).hint;
   const lines = [
     "---",
@@ -80,10 +79,9 @@ export function newContact(contact: NewContact, existing: readonly string[], loc
 
 export function newEvent(event: NewEvent, existing: readonly string[], locale: Locale): NewFile | Refusal {
   const title = event.title.trim();
-  if (!title || /[\r\n]/.test(title)) return refuse("unsafe", "give the event's title on one line");
   const id = event.id ?? (slug(title) ? `${event.date}-${slug(title)}` : "");
-  const taken = checkId(id, existing, title);
-  if (taken) return taken;
+  const invalid = checkNew("event's title", title, id, existing);
+  if (invalid) return invalid;
   const hint = messagesFor(locale).hint;
   const lines = [
     "---",
@@ -101,7 +99,8 @@ export function newEvent(event: NewEvent, existing: readonly string[], locale: L
   return checked(`events/${id}.md`, id, lines.join("\n"), { title, date: event.date });
 }
 
-function checkId(id: string, existing: readonly string[], name: string): Refusal | undefined {
+function checkNew(what: string, name: string, id: string, existing: readonly string[]): Refusal | undefined {
+  if (!name || /[\r\n]/.test(name)) return refuse("unsafe", `give the ${what} on one line`);
   if (!id) return refuse("unsafe", `cannot make a file name from '${name}': pass one with --id`);
   if (/[/\\\u0000-\u001f]/.test(id) || id.startsWith(".") || id.toLowerCase().endsWith(".md"))
     return refuse("unsafe", `'${id}' cannot be a file name: use letters, digits and '-', without '/' or a leading '.'`);
