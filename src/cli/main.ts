@@ -19,6 +19,8 @@ import { registerToday } from "./commands/today.ts";
 import { registerDue } from "./commands/due.ts";
 import { registerEvent } from "./commands/event.ts";
 import { registerIcs } from "./commands/ics.ts";
+import { registerWatch } from "./commands/watch.ts";
+import { registerNoCache } from "./commands/no-cache.ts";
 import { makeContext, type Context, type GlobalOptions } from "./context.ts";
 import { CliError, EXIT, processIo, type Io } from "./io.ts";
 
@@ -68,6 +70,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   registerDue(program, wrap);
   registerEvent(program, wrap);
   registerIcs(program, wrap);
+  registerWatch(program, wrap);
+  registerNoCache(program, wrap);
 
   try {
     await program.parseAsync(["node", "rapport", ...argv]);

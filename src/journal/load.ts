@@ -1,14 +1,22 @@
 /**
  * The I/O edge of the journal: finds and reads the files, then hands their text to the pure parser
- * and resolver. It only ever reads.
+ * and resolver. It only ever reads the journal. Unchanged files come from the parse cache (see
+ * src/cache), and when many files need parsing they are spread over worker threads; either way
+ * the model is exactly the one a plain, single-threaded parse gives.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { hash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import path from "node:path";
+import { cacheDirFor } from "../cache/location.ts";
+import { decode, ParseCache } from "../cache/store.ts";
+import { parserVersion } from "../cache/version.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
 import { readLog } from "../git/log.ts";
+import { canUseWorkers, defaultThreads, parseInWorkers } from "../workers/pool.ts";
 import type { Diagnostic, Journal, Settings } from "./model.ts";
-import { parseFile } from "./parse-file.ts";
-import { resolveJournal } from "./resolve.ts";
+import { parseFile, type ParsedFile } from "./parse-file.ts";
+import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "./read.ts";
+import { resolveJournal, type ResolveMemo } from "./resolve.ts";
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_FILES } from "./settings.ts";
 
 /** The journal folder itself cannot be read: the CLI exits with 2. */
@@ -32,40 +40,150 @@ export interface JournalSources {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const lenient = new TextDecoder("utf-8");
+/**
+ * Below this many files to parse, worker threads cost more than they save: starting one and
+ * loading the parser into it takes about as long as parsing a few hundred files (measured by
+ * `npm run bench`, see docs/performance.md).
+ */
+export const PARALLEL_MIN_FILES = 600;
 
 export interface LoadOptions {
   /** Also read each file's revisions and the `Touch:` trailers from git (one `git log` pass, run while the files are read). */
   readonly history?: boolean;
+  /** Use the parse cache where the journal has a place for one (default true; `--no-cache` turns it off). */
+  readonly cache?: boolean;
+  /** Threads to parse on when many files need parsing (default: one per core; 1: this thread only). */
+  readonly threads?: number;
+}
+
+let cacheByDefault = true;
+
+/** What `cache` defaults to: the CLI sets it from `--no-cache` before each command. */
+export function setCacheDefault(on: boolean): void {
+  cacheByDefault = on;
 }
 
 export async function loadJournal(dir: string, options: LoadOptions = {}): Promise<Journal> {
-  if (!options.history) return journalFromSources(await readJournal(dir));
-  const [sources, log] = await Promise.all([readJournal(dir), readLog(path.resolve(dir))]);
-  const journal = journalFromSources(sources);
-  return withHistory(journal, historyFrom(log, journal.files, journal.contacts));
+  if (!options.history) return journalFromParsed(await readParsed(dir, options));
+  // The log runs in its own process while the files are read and parsed.
+  const log = readLog(path.resolve(dir));
+  const journal = journalFromParsed(await readParsed(dir, options));
+  return withHistory(journal, historyFrom(await log, journal.files, journal.contacts));
 }
 
 /** Parses and resolves what `readJournal` read. Pure. */
 export function journalFromSources(sources: JournalSources): Journal {
-  const diagnostics = [...sources.diagnostics];
-  let settings: Settings = DEFAULT_SETTINGS;
-  if (sources.settings) {
-    const parsed = parseSettings(sources.settings.file, sources.settings.text);
-    settings = parsed.settings;
-    diagnostics.push(...parsed.diagnostics);
-  }
-  return resolveJournal({
+  return journalFromParsed({
     dir: sources.dir,
-    settings,
     parsed: sources.markdown.map((f) => parseFile(f.file, f.text)),
-    diagnostics,
-    files: sources.markdown.map((f) => f.file),
+    ...(sources.settings ? { settings: sources.settings } : {}),
+    diagnostics: sources.diagnostics,
   });
 }
 
 export async function readJournal(dirArg: string): Promise<JournalSources> {
+  const { dir, paths, diagnostics } = await listJournal(dirArg);
+  const markdown: SourceFile[] = [];
+  for (const file of paths) {
+    const bytes = readBytes(dir, file, diagnostics);
+    if (bytes) markdown.push({ file, text: decodeText(file, bytes, diagnostics).text });
+  }
+  const settings = readSettings(dir, diagnostics);
+  return { dir, markdown, ...(settings ? { settings } : {}), diagnostics };
+}
+
+/** What the resolver needs: every readable file parsed, in path order. */
+export interface ParsedJournal {
+  readonly dir: string;
+  readonly parsed: readonly ParsedFile[];
+  readonly settings?: SourceFile;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** How a load went: files taken from the cache, files parsed, and on how many threads. */
+export interface LoadStats {
+  readonly cached: number;
+  readonly parsed: number;
+  readonly threads: number;
+}
+
+/** Resolves parsed files into the journal; `memo` lets watch mode re-resolve only what changed. Pure. */
+export function journalFromParsed(input: ParsedJournal, memo?: ResolveMemo): Journal {
+  const diagnostics = [...input.diagnostics];
+  let settings: Settings = DEFAULT_SETTINGS;
+  if (input.settings) {
+    const parsed = parseSettings(input.settings.file, input.settings.text);
+    settings = parsed.settings;
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return resolveJournal(
+    { dir: input.dir, settings, parsed: input.parsed, diagnostics, files: input.parsed.map((p) => p.file) },
+    memo,
+  );
+}
+
+interface Miss {
+  readonly index: number;
+  readonly file: string;
+  readonly text: string;
+  /** Undefined when the file is not cached: no cache, or not valid UTF-8 (its diagnostic comes from reading it). */
+  readonly hash?: string;
+}
+
+/**
+ * Reads every file and parses it, or takes its parse from the cache when its bytes are unchanged.
+ * Synchronous reads: for thousands of small files they are several times faster than as many
+ * concurrent promises, which queue on libuv's four threads.
+ */
+export async function readParsed(
+  dirArg: string,
+  options: LoadOptions = {},
+): Promise<ParsedJournal & { readonly stats: LoadStats; readonly cache?: ParseCache }> {
+  const { dir, paths, diagnostics } = await listJournal(dirArg);
+  const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
+  const cacheDir = version ? cacheDirFor(dir) : undefined;
+  const cache = version && cacheDir ? ParseCache.open(cacheDir, version) : undefined;
+
+  const parsed: (ParsedFile | undefined)[] = [];
+  const misses: Miss[] = [];
+  for (const file of paths) {
+    const bytes = readBytes(dir, file, diagnostics);
+    if (!bytes) continue;
+    const index = parsed.length;
+    const digest = cache ? hash("sha1", bytes) : undefined;
+    const hit = digest ? cache!.get(file, digest) : undefined;
+    parsed.push(hit);
+    if (hit) continue;
+    const { text, valid } = decodeText(file, bytes, diagnostics);
+    misses.push({ index, file, text, ...(digest && valid ? { hash: digest } : {}) });
+  }
+
+  const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
+  const parallel = threads > 1 && misses.length >= PARALLEL_MIN_FILES && canUseWorkers();
+  // Should the workers fail to start, the files are parsed here, as below the threshold.
+  const encoded = parallel ? await parseInWorkers(misses, threads).catch(() => undefined) : undefined;
+  misses.forEach((miss, i) => {
+    const data = encoded?.[i];
+    const result = data ? decode(data) : parseFile(miss.file, miss.text);
+    parsed[miss.index] = result;
+    if (cache && miss.hash) cache.put(miss.file, miss.hash, result, data ?? undefined);
+  });
+  cache?.flush();
+
+  const settings = readSettings(dir, diagnostics);
+  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: encoded ? threads : 1 };
+  return {
+    dir,
+    parsed: parsed as ParsedFile[],
+    ...(settings ? { settings } : {}),
+    diagnostics,
+    stats,
+    ...(cache ? { cache } : {}),
+  };
+}
+
+/** The journal's Markdown files, sorted, and what is wrong with the listing. */
+async function listJournal(dirArg: string): Promise<{ dir: string; paths: string[]; diagnostics: Diagnostic[] }> {
   const dir = path.resolve(dirArg);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())
@@ -75,22 +193,12 @@ export async function readJournal(dirArg: string): Promise<JournalSources> {
   const paths: string[] = [];
   let found = 0;
   for (const folder of JOURNAL_FOLDERS) {
-    const listed = await listFiles(dir, folder);
+    const listed = listFiles(dir, folder);
     if (listed === undefined) continue;
     found++;
     for (const file of listed) {
-      if (/\.md$/i.test(file)) paths.push(file);
-      else {
-        diagnostics.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: "warning",
-          code: "not-markdown",
-          message: "not a Markdown file: Rapport reads only .md files here",
-          hint: `rename it to .md if it is a${folder === "events" ? "n event" : " contact"}, or move it out of ${folder}/`,
-        });
-      }
+      if (isMarkdown(file)) paths.push(file);
+      else diagnostics.push(notMarkdown(file));
     }
   }
   if (found === 0) {
@@ -98,86 +206,14 @@ export async function readJournal(dirArg: string): Promise<JournalSources> {
       `no journal in ${dirArg}: expected a contacts/ or events/ folder (pass --dir or set RAPPORT_DIR)`,
     );
   }
-
   paths.sort();
-  const markdown: SourceFile[] = [];
-  await Promise.all(
-    paths.map(async (file, i) => {
-      const text = await readText(dir, file, diagnostics);
-      if (text !== undefined) markdown[i] = { file, text };
-    }),
-  );
+  return { dir, paths, diagnostics };
+}
 
-  let settings: SourceFile | undefined;
+function readSettings(dir: string, diagnostics: Diagnostic[]): SourceFile | undefined {
   for (const name of SETTINGS_FILES) {
-    const text = await readText(dir, name, diagnostics, true);
-    if (text !== undefined) {
-      settings = { file: name, text };
-      break;
-    }
+    const bytes = readBytes(dir, name, diagnostics, true);
+    if (bytes) return { file: name, text: decodeText(name, bytes, diagnostics).text };
   }
-  return { dir, markdown: markdown.filter(Boolean), ...(settings ? { settings } : {}), diagnostics };
-}
-
-/** Every file below `dir/folder`, relative to `dir`, skipping hidden files and folders (.obsidian, .DS_Store). */
-async function listFiles(dir: string, folder: string): Promise<string[] | undefined> {
-  const root = path.join(dir, folder);
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  if (!entries) return undefined;
-  const files: string[] = [];
-  for (const entry of entries) {
-    const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    if (rel.split("/").some((part) => part.startsWith("."))) continue;
-    // A link is listed unless it points at a folder, so a broken one is reported when it is read, not skipped.
-    if (
-      entry.isFile() ||
-      (entry.isSymbolicLink() && !(await stat(path.join(dir, rel)).catch(() => undefined))?.isDirectory())
-    ) {
-      // The path stays as the disk spells it (macOS may use NFD), so it can be read and opened; ids are NFC.
-      files.push(rel);
-    }
-  }
-  return files;
-}
-
-async function readText(
-  dir: string,
-  file: string,
-  diagnostics: Diagnostic[],
-  optional = false,
-): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path.join(dir, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (optional && code === "ENOENT") return undefined;
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "unreadable",
-      message: `cannot read the file (${code ?? String(error)})`,
-      hint:
-        code === "ENOENT"
-          ? "it is a link to a file that does not exist: fix or remove the link"
-          : "check its permissions",
-    });
-    return undefined;
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: "error",
-      code: "not-utf8",
-      message: "the file is not valid UTF-8",
-      hint: "save it as UTF-8 in your editor",
-    });
-    return lenient.decode(bytes);
-  }
+  return undefined;
 }

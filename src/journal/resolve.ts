@@ -43,7 +43,27 @@ export interface ResolveInput {
   readonly files?: readonly string[];
 }
 
-export function resolveJournal(input: ResolveInput): Journal {
+/**
+ * What the resolver keeps between runs in watch mode. A record resolves the same as long as it is
+ * the same parsed file and every id, name and alias in the journal is what it was (the index's
+ * signature): then its contact or event and its diagnostics are taken over, and only the files
+ * that changed are resolved again.
+ */
+export interface ResolveMemo {
+  signature?: string;
+  records: WeakMap<ParsedContact | ParsedEvent, Resolved>;
+}
+
+interface Resolved {
+  readonly record: Contact | Event;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function resolveMemo(): ResolveMemo {
+  return { records: new WeakMap() };
+}
+
+export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const parsed = [...input.parsed].sort((a, b) => compare(a.file, b.file));
   const report = (pos: Position, severity: Diagnostic["severity"], code: string, message: string, hint?: string) =>
@@ -54,8 +74,10 @@ export function resolveJournal(input: ResolveInput): Journal {
   const byLowerId = new Map<string, Target[]>();
   const byName = new Map<string, Target[]>();
   const records: (ParsedContact | ParsedEvent)[] = [];
+  const signature: string[] = [];
   for (const file of parsed) {
     diagnostics.push(...file.diagnostics);
+    if (memo) signature.push(file.file, file.id, file.kind, file.record ? names(file.record).join("\u0001") : "\u0002");
     const existing = byId.get(file.id);
     if (existing) {
       report(
@@ -72,8 +94,14 @@ export function resolveJournal(input: ResolveInput): Journal {
     push(byLowerId, file.id.toLowerCase(), target);
     if (!file.record) continue;
     records.push(file.record);
-    const names = file.record.kind === "contact" ? [file.record.name, ...file.record.aliases] : [file.record.title];
-    for (const name of new Set(names.map((n) => n.toLowerCase()))) push(byName, name, target);
+    for (const name of new Set(names(file.record).map((n) => n.toLowerCase()))) push(byName, name, target);
+  }
+  let reuse = false;
+  if (memo) {
+    const joined = signature.join("\u0000");
+    reuse = memo.signature === joined;
+    if (!reuse) memo.records = new WeakMap();
+    memo.signature = joined;
   }
 
   const idsOf = { contact: [] as string[], event: [] as string[] };
@@ -145,6 +173,14 @@ export function resolveJournal(input: ResolveInput): Journal {
   const contacts: Contact[] = [];
   const events: Event[] = [];
   for (const record of records) {
+    const known = reuse ? memo!.records.get(record) : undefined;
+    if (known) {
+      if (known.record.kind === "contact") contacts.push(known.record);
+      else events.push(known.record);
+      diagnostics.push(...known.diagnostics);
+      continue;
+    }
+    const reported = diagnostics.length;
     const owner = { owner: record.id, ownerKind: record.kind } as const;
     // Keyed by place, not by object: a parsed file from the cache or a worker is a copy, and its
     // entries' links are no longer the very objects in its `links`.
@@ -179,6 +215,10 @@ export function resolveJournal(input: ResolveInput): Journal {
     } else {
       events.push({ ...rest, entries, tasks, mentions, met: rest.met.map((m) => refTo(m, "contact", "met")) });
     }
+    if (memo) {
+      const resolved = rest.kind === "contact" ? contacts[contacts.length - 1]! : events[events.length - 1]!;
+      memo.records.set(record, { record: resolved, diagnostics: diagnostics.slice(reported) });
+    }
   }
 
   return assembleJournal({
@@ -189,6 +229,11 @@ export function resolveJournal(input: ResolveInput): Journal {
     diagnostics,
     files: input.files ?? parsed.map((p) => p.file),
   });
+}
+
+/** The names a record can be referred to by, besides its id. */
+function names(record: ParsedContact | ParsedEvent): string[] {
+  return record.kind === "contact" ? [record.name, ...record.aliases] : [record.title];
 }
 
 /** A link's place in its file: no two links start at the same line and column. */
