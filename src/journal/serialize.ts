@@ -3,21 +3,16 @@
  * there, by the same code as the CLI, for the day the page is opened. Only the derived maps are
  * dropped, and `fromData` rebuilds them exactly as the resolver does.
  */
-import { assembleJournal } from "./assemble.ts";
-import type { Contact, Diagnostic, Event, History, Journal, Settings } from "./model.ts";
+import { assembleJournal, type JournalParts } from "./assemble.ts";
+import type { Contact, Event, History, Journal, Revision, CommitTouch } from "./model.ts";
 
-export interface JournalData {
+/** The journal's parts with the history's maps as entry lists, which JSON can carry. */
+export interface JournalData extends Omit<JournalParts, "history"> {
   readonly version: 1;
-  readonly dir: string;
-  readonly settings: Settings;
-  readonly contacts: readonly Contact[];
-  readonly events: readonly Event[];
-  readonly diagnostics: readonly Diagnostic[];
-  readonly files: readonly string[];
   readonly history?: {
     readonly state: History["state"];
-    readonly revisions: [string, History["revisions"] extends ReadonlyMap<string, infer V> ? V : never][];
-    readonly touches: [string, History["touches"] extends ReadonlyMap<string, infer V> ? V : never][];
+    readonly revisions: [string, readonly Revision[]][];
+    readonly touches: [string, readonly CommitTouch[]][];
   };
 }
 
@@ -60,13 +55,9 @@ export function toData(journal: Journal, options: ToDataOptions = {}): JournalDa
 }
 
 export function fromData(data: JournalData): Journal {
+  const { version: _version, history: _history, ...parts } = data;
   return assembleJournal({
-    dir: data.dir,
-    settings: data.settings,
-    contacts: data.contacts,
-    events: data.events,
-    diagnostics: data.diagnostics,
-    files: data.files,
+    ...parts,
     ...(data.history
       ? {
           history: {
