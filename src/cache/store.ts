@@ -1,6 +1,6 @@
 /**
  * The parse cache on disk: one file per journal holding, for each journal file, its path, the
- * hash of its bytes and its `ParsedFile` (V8-serialised, with a CRC-32). Read in one piece at
+ * hash of its bytes and its `ParsedFile` (encoded by codec.ts, with a CRC-32). Read in one piece at
  * load; new results are appended, so a run that re-parsed one file writes one record; when stale
  * records pile up, or the file was damaged, it is rewritten whole (to a temporary file, then
  * renamed, so a reader never sees half a file).
@@ -10,20 +10,50 @@
  * the cache rewritten. The cache can make a load faster, never wrong, and never make it fail.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import path from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
 import type { ParsedFile } from "../journal/parse-file.ts";
+import { decodeValue, encodeValue } from "./codec.ts";
 
-const MAGIC = "rapport parse cache 1\n";
+const MAGIC = "rapport parse cache 3\n";
 export const CACHE_FILE = "parsed.bin";
+
+/**
+ * A file changed within this long before its record was written may change again within the same
+ * tick of a coarse file system clock without its stamp showing it ("racy git"): such a record is
+ * only trusted by its hash, until a later load records the file again.
+ */
+const RACY_MS = 2000;
 
 interface Slot {
   readonly hash: string;
+  /** `stampOf` the file when the record was written. */
+  readonly stamp: string;
+  /** When the record was written (ms since the epoch). */
+  readonly written: number;
   /** The whole record, as it is in the file. */
   readonly record: Buffer;
   readonly data: Buffer;
+}
+
+/**
+ * What `stat` says of a file: size, modification and change times, inode. When none of them has
+ * changed, neither have the bytes, as git's index assumes: the cache then knows the file's hash
+ * without reading it. Anything that rewrites a file changes its change time, which no tool can set.
+ */
+export function stampOf(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 }
 
 export class ParseCache {
@@ -50,10 +80,24 @@ export class ParseCache {
     return cache;
   }
 
-  /** The cached parse of `file` if its bytes still hash to `hash`. */
-  get(file: string, hash: string): ParsedFile | undefined {
+  /** The cached parse of `file` if its stamp is the one recorded, and not racy: the file was not even read. */
+  getByStamp(file: string, stamp: string): ParsedFile | undefined {
+    const slot = this.slots.get(file);
+    if (!slot || slot.stamp !== stamp) return undefined;
+    const mtime = Number(stamp.split(":")[1]);
+    return mtime < slot.written - RACY_MS ? this.decoded(file, slot) : undefined;
+  }
+
+  /** The cached parse of `file` if its bytes still hash to `hash`; its record then gets the file's new stamp. */
+  get(file: string, hash: string, stamp?: string): ParsedFile | undefined {
     const slot = this.slots.get(file);
     if (!slot || slot.hash !== hash) return undefined;
+    const parsed = this.decoded(file, slot);
+    if (parsed && stamp !== undefined) this.fresh.set(file, record(file, hash, stamp, slot.data));
+    return parsed;
+  }
+
+  private decoded(file: string, slot: Slot): ParsedFile | undefined {
     let parsed: unknown;
     try {
       parsed = decode(slot.data);
@@ -70,8 +114,8 @@ export class ParseCache {
   }
 
   /** Records a fresh parse; `encoded` is `encode(parsed)` when a worker already did it. */
-  put(file: string, hash: string, parsed: ParsedFile, encoded?: Uint8Array): void {
-    this.fresh.set(file, record(file, hash, encoded ?? encode(parsed)));
+  put(file: string, hash: string, stamp: string, parsed: ParsedFile, encoded?: Uint8Array): void {
+    this.fresh.set(file, record(file, hash, stamp, encoded ?? encode(parsed)));
     this.used.add(file);
   }
 
@@ -152,18 +196,18 @@ export class ParseCache {
   }
 }
 
-/** How a `ParsedFile` is stored (and how a worker hands it back). */
+/** How a `ParsedFile` is stored (and how a worker hands it back): see codec.ts. */
 export function encode(parsed: ParsedFile): Uint8Array {
-  return serialize(parsed);
+  return Buffer.from(encodeValue(parsed));
 }
 
 export function decode(data: Uint8Array): ParsedFile {
-  return deserialize(data) as ParsedFile;
+  return decodeValue(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8")) as ParsedFile;
 }
 
-/** `[u32 head length][file \n hash][u32 data length][u32 crc32 of data][data]`, little-endian. */
-function record(file: string, hash: string, data: Uint8Array): Buffer {
-  const head = Buffer.from(`${file}\n${hash}`);
+/** `[u32 head length][file NUL hash NUL stamp NUL written][u32 data length][u32 crc32 of data][data]`, little-endian. */
+function record(file: string, hash: string, stamp: string, data: Uint8Array): Buffer {
+  const head = Buffer.from(`${file}\u0000${hash}\u0000${stamp}\u0000${Date.now()}`);
   const out = Buffer.allocUnsafe(12 + head.length + data.length);
   out.writeUInt32LE(head.length, 0);
   head.copy(out, 4);
@@ -178,15 +222,15 @@ function readRecord(bytes: Buffer, at: number): (Slot & { file: string }) | unde
   const headLength = bytes.readUInt32LE(at);
   const dataAt = at + 12 + headLength;
   if (dataAt > bytes.length) return undefined;
-  const head = bytes.toString("utf8", at + 4, at + 4 + headLength);
+  const head = bytes.toString("utf8", at + 4, at + 4 + headLength).split("\u0000");
   const dataLength = bytes.readUInt32LE(at + 4 + headLength);
   const crc = bytes.readUInt32LE(at + 8 + headLength);
   const end = dataAt + dataLength;
-  const newline = head.lastIndexOf("\n");
-  if (end > bytes.length || newline === -1) return undefined;
+  const written = Number(head[3]);
+  if (end > bytes.length || head.length !== 4 || !Number.isFinite(written)) return undefined;
   const data = bytes.subarray(dataAt, end);
   if (crc32(data) !== crc) return undefined;
-  return { file: head.slice(0, newline), hash: head.slice(newline + 1), record: bytes.subarray(at, end), data };
+  return { file: head[0]!, hash: head[1]!, stamp: head[2]!, written, record: bytes.subarray(at, end), data };
 }
 
 function isParsedFile(value: unknown, file: string): value is ParsedFile {

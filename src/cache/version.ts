@@ -1,7 +1,7 @@
 /**
  * The parser's version, as the cache key's second half: a hash of the parser's own sources
- * (every module in src/journal and src/core), of the versions of the libraries it parses with, and
- * of the V8 version (the cache stores V8-serialised values). Any change to any of them is a new
+ * (every module in src/journal and src/core, and the cache's own in src/cache), of the versions of
+ * the libraries it parses with, and of the V8 version. Any change to any of them is a new
  * parser, so a cache written by another parser is never read; no constant to remember to bump.
  */
 import { hash } from "node:crypto";
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PARSER_FOLDERS = ["journal", "core"];
+const PARSER_FOLDERS = ["journal", "core", "cache"];
 const PARSER_LIBRARIES = [
   "gray-matter",
   "yaml",

@@ -5,14 +5,15 @@
  * the model is exactly the one a plain, single-threaded parse gives.
  */
 import { hash } from "node:crypto";
+import { statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cacheDirFor } from "../cache/location.ts";
-import { decode, ParseCache } from "../cache/store.ts";
+import { decode, ParseCache, stampOf } from "../cache/store.ts";
 import { parserVersion } from "../cache/version.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
 import { readLog } from "../git/log.ts";
-import { canUseWorkers, defaultThreads, parseInWorkers } from "../workers/pool.ts";
+import { canUseWorkers, defaultThreads, parseInParallel } from "../workers/pool.ts";
 import type { Diagnostic, Journal, Settings } from "./model.ts";
 import { parseFile, type ParsedFile } from "./parse-file.ts";
 import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "./read.ts";
@@ -128,6 +129,7 @@ interface Miss {
   readonly text: string;
   /** Undefined when the file is not cached: no cache, or not valid UTF-8 (its diagnostic comes from reading it). */
   readonly hash?: string;
+  readonly stamp?: string;
 }
 
 /**
@@ -147,31 +149,40 @@ export async function readParsed(
   const parsed: (ParsedFile | undefined)[] = [];
   const misses: Miss[] = [];
   for (const file of paths) {
+    // With a cache, a file whose stamp is unchanged is not even read; else its bytes' hash decides.
+    const stats = cache ? statSync(path.join(dir, file), { throwIfNoEntry: false }) : undefined;
+    const stamp = stats?.isFile() ? stampOf(stats) : undefined;
+    const known = stamp ? cache!.getByStamp(file, stamp) : undefined;
+    if (known) {
+      parsed.push(known);
+      continue;
+    }
     const bytes = readBytes(dir, file, diagnostics);
     if (!bytes) continue;
     const index = parsed.length;
-    const digest = cache ? hash("sha1", bytes) : undefined;
-    const hit = digest ? cache!.get(file, digest) : undefined;
+    const digest = cache && stamp ? hash("sha1", bytes) : undefined;
+    const hit = digest ? cache!.get(file, digest, stamp) : undefined;
     parsed.push(hit);
     if (hit) continue;
     const { text, valid } = decodeText(file, bytes, diagnostics);
-    misses.push({ index, file, text, ...(digest && valid ? { hash: digest } : {}) });
+    misses.push({ index, file, text, ...(digest && stamp && valid ? { hash: digest, stamp } : {}) });
   }
 
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
   const parallel = threads > 1 && misses.length >= PARALLEL_MIN_FILES && canUseWorkers();
-  // Should the workers fail to start, the files are parsed here, as below the threshold.
-  const encoded = parallel ? await parseInWorkers(misses, threads).catch(() => undefined) : undefined;
+  // Should a worker fail to start, the files are parsed here, as below the threshold.
+  const results = parallel ? await parseInParallel(misses, threads).catch(() => undefined) : undefined;
   misses.forEach((miss, i) => {
-    const data = encoded?.[i];
-    const result = data ? decode(data) : parseFile(miss.file, miss.text);
-    parsed[miss.index] = result;
-    if (cache && miss.hash) cache.put(miss.file, miss.hash, result, data ?? undefined);
+    const result = results?.[i];
+    const parsedFile = result instanceof Uint8Array ? decode(result) : (result ?? parseFile(miss.file, miss.text));
+    parsed[miss.index] = parsedFile;
+    if (cache && miss.hash && miss.stamp)
+      cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
   });
   cache?.flush();
 
   const settings = readSettings(dir, diagnostics);
-  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: encoded ? threads : 1 };
+  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: results ? threads : 1 };
   return {
     dir,
     parsed: parsed as ParsedFile[],

@@ -37,9 +37,18 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
     return undefined;
   }
   const files: string[] = [];
+  // The folder below `folder` of each entry, as a relative path with `/`, worked out once per folder.
+  const prefixes = new Map<string, string | null>();
   for (const entry of entries) {
-    const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-    if (rel.split("/").some((part) => part.startsWith("."))) continue;
+    if (entry.name.startsWith(".")) continue;
+    let prefix = prefixes.get(entry.parentPath);
+    if (prefix === undefined) {
+      const rel = path.relative(dir, entry.parentPath).split(path.sep).join("/");
+      prefix = rel.split("/").some((part) => part.startsWith(".")) ? null : `${rel}/`;
+      prefixes.set(entry.parentPath, prefix);
+    }
+    if (prefix === null) continue;
+    const rel = prefix + entry.name;
     // A link is listed unless it points at a folder, so a broken one is reported when it is read, not skipped.
     if (
       entry.isFile() ||

@@ -8,7 +8,7 @@
 import { hash } from "node:crypto";
 import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ParseCache } from "../cache/store.ts";
+import { stampOf, type ParseCache } from "../cache/store.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
 import { readLog } from "../git/log.ts";
 import {
@@ -129,13 +129,14 @@ export class JournalSession {
     const problems: Diagnostic[] = [];
     if (!isMarkdown(file)) problems.push(notMarkdown(file));
     else {
+      const stats = statSync(path.join(this.dir, file), { throwIfNoEntry: false });
       const bytes = readBytes(this.dir, file, problems);
       if (bytes) {
         const { text, valid } = decodeText(file, bytes, problems);
         const parsed = parseFile(file, text);
         this.parsed.set(file, parsed);
         // Kept in the cache too, so the next command after the watch starts warm.
-        if (valid) this.cache?.put(file, hash("sha1", bytes), parsed);
+        if (valid && stats?.isFile()) this.cache?.put(file, hash("sha1", bytes), stampOf(stats), parsed);
       }
     }
     if (problems.length) this.problems.set(file, problems);

@@ -1,13 +1,16 @@
 /**
- * Parsing many files on every core: one worker thread per thread asked for, fed small batches
- * from a shared queue so that all finish together, each result stored at its file's index so the
- * merge is deterministic (the same array, in the same order, whatever the thread count and
- * whichever worker was faster).
+ * Parsing many files on every core: this thread and one worker per further thread take small
+ * batches from one queue, so all finish together; each result is stored at its file's index, so
+ * the merge is deterministic (the same array, in the same order, whatever the thread count and
+ * whichever thread was faster). This thread parses too: a worker costs about half a second to
+ * start (loading the parser), which on two cores is better spent parsing.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { parseFile, type ParsedFile } from "../journal/parse-file.ts";
 import type { Batch, BatchResult } from "./protocol.ts";
 
 export interface SourceText {
@@ -38,42 +41,62 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * Parses `files` on `threads` workers; resolves to each file's encoded `ParsedFile` by index
- * (null where the parser threw: the caller parses that one itself).
+ * Parses `files` on `threads` threads (this one and `threads - 1` workers). Each result is the
+ * `ParsedFile` itself when this thread parsed it, or as the cache encodes it when a worker did
+ * (so it is decoded once, and stored without encoding it again).
  */
-export async function parseInWorkers(files: readonly SourceText[], threads: number): Promise<(Uint8Array | null)[]> {
+export async function parseInParallel(
+  files: readonly SourceText[],
+  threads: number,
+): Promise<(ParsedFile | Uint8Array)[]> {
   const url = workerUrl();
   if (!url) throw new Error("parse workers are not available here");
-  const results: (Uint8Array | null)[] = new Array(files.length).fill(null);
-  // Batches small enough to balance the load, large enough that messages cost little.
-  const size = Math.max(8, Math.min(128, Math.ceil(files.length / (threads * 16))));
+  const results: (ParsedFile | Uint8Array)[] = new Array(files.length);
+  // Batches small enough to balance the load and to let this thread answer the workers often.
+  const size = Math.max(8, Math.min(64, Math.ceil(files.length / (threads * 16))));
   const batches: { start: number; batch: Batch }[] = [];
   for (let start = 0, id = 0; start < files.length; start += size, id++) {
     batches.push({ start, batch: { id, files: files.slice(start, start + size) } });
   }
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(url));
+  const parseHere = (item: { start: number; batch: Batch }) =>
+    item.batch.files.forEach(({ file, text }, i) => (results[item.start + i] = parseFile(file, text)));
+
+  const workers = Array.from({ length: Math.min(threads - 1, batches.length) }, () => new Worker(url));
+  const inWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let busy = 0;
+      const feed = () => {
+        const item = batches[next];
+        if (item) {
+          next++;
+          busy++;
+          worker.postMessage(item.batch);
+        } else if (busy === 0) resolve();
+      };
+      worker.on("message", (message: BatchResult) => {
+        const item = batches[message.id]!;
+        message.results.forEach((result, i) => {
+          // Where the parser threw in the worker, it throws here too, as in a plain load.
+          results[item.start + i] = result ?? parseFile(item.batch.files[i]!.file, item.batch.files[i]!.text);
+        });
+        busy--;
+        feed();
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`a parse worker stopped (exit code ${code})`)));
+      // Two batches each, so a worker never waits for this thread to hand it the next one.
+      feed();
+      feed();
+    });
+  const here = async () => {
+    while (next < batches.length) {
+      parseHere(batches[next++]!);
+      await nextTurn();
+    }
+  };
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              const item = batches[next++];
-              if (item) worker.postMessage(item.batch);
-              else resolve();
-            };
-            worker.on("message", (message: BatchResult) => {
-              const start = batches[message.id]!.start;
-              message.results.forEach((result, i) => (results[start + i] = result));
-              feed();
-            });
-            worker.once("error", reject);
-            worker.once("exit", (code) => reject(new Error(`a parse worker stopped (exit code ${code})`)));
-            feed();
-          }),
-      ),
-    );
+    await Promise.all([here(), ...workers.map(inWorker)]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
