@@ -1,7 +1,8 @@
 /**
  * The journal for the site: loaded once per build (every page shares this module), through the same
- * loadJournal as the CLI. The cache is dropped at the start of every build and, in the dev server,
- * by the watcher in `site/integration.ts` when a file changes, so the next request reads it anew.
+ * loadJournal as the CLI. The cache is dropped at the start of every build; in the dev server the
+ * watcher in `site/integration.ts` puts its in-memory journal there and replaces it after every
+ * change, having parsed again only the files that changed.
  */
 import { formatDiagnosticPlain } from "../../src/cli/diagnostics.ts";
 import { localToday, type IsoDate } from "../../src/core/date.ts";
@@ -29,7 +30,7 @@ export function getJournal(): Promise<Journal> {
   return journal;
 }
 
-/** Drops the cached journal (the dev server's watcher and each build call this). */
+/** Drops the cached journal, so that the next request loads it anew. */
 export function invalidateJournal(dir: string = journalDir()): void {
   journalCache().delete(dir);
 }
