@@ -3,8 +3,9 @@
  * entries, GFM task items become tasks, and `[[links]]` in text nodes become mentions. Code blocks
  * and inline code are separate node types, so nothing inside them is ever read as a link or entry.
  */
-import type { Root } from "mdast";
+import type { ListItem, Nodes, Paragraph, Root, RootContent, Text } from "mdast";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { toString } from "mdast-util-to-string";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -12,7 +13,6 @@ import { unified, type Processor } from "unified";
 import { isIsoDate, type IsoDate } from "../core/date.ts";
 import type { LineIndex } from "../core/position.ts";
 import { channelOf } from "./channels.ts";
-import { plainOutline, treeOutline, type OutlineHeading } from "./outline.ts";
 import type { Located } from "./yaml.ts";
 import type { Channel, OwnerKind, Position } from "./model.ts";
 
@@ -96,7 +96,7 @@ interface Span {
 }
 
 export function parseBody(body: string, bodyOffset: number, lines: LineIndex, file: string, _owner: OwnerKind): Body {
-  const outline = plainOutline(body) ?? treeOutline(parseMarkdown(body));
+  const tree = parseMarkdown(body);
   const at = (offset: number): Position => ({ file, ...lines.locate(bodyOffset + offset) });
   const entries: RawEntry[] = [];
   const tasks: RawTask[] = [];
@@ -120,31 +120,40 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
 
   // Dated headings at the top level: the section beneath, up to the next heading of the same or a
   // higher level, is the entry's notes.
-  const { headings, items, texts } = outline;
-  const nextHeading = sectionEnds(headings);
-  headings.forEach((node, index) => {
-    const found = dated(node.text, node.textStart);
+  const top = tree.children;
+  const nextHeading = sectionEnds(top);
+  top.forEach((node, index) => {
+    if (node.type !== "heading") return;
+    const first = node.children[0];
+    const startOffset = first?.position?.start.offset ?? start(node);
+    const found = dated(toString(node), startOffset);
     if (!found) return;
     const next = nextHeading[index];
-    const notesEnd = next ? next.start : body.length;
+    const notesStart = end(node);
+    const notesEnd = next ? start(next) : body.length;
     entries.push({
       date: found.date,
       channel: channelOf(found.rest),
       title: found.rest,
-      notes: body.slice(node.end, notesEnd).trim(),
+      notes: body.slice(notesStart, notesEnd).trim(),
       style: "heading",
-      pos: at(node.textStart),
+      pos: at(startOffset),
       withLinks: [],
     });
-    spans.push({ start: node.start, end: notesEnd, date: found.date, lineEnd: node.end });
+    spans.push({ start: start(node), end: notesEnd, date: found.date, lineEnd: end(node) });
   });
 
+  // One walk collects what two `visit` passes found, in the same (document) order.
+  const items: ListItem[] = [];
+  const texts: Text[] = [];
+  collect(tree, items, texts);
+
   for (const item of items) {
-    const para = item.para;
-    if (!para) continue;
-    const text = para.text;
-    const paraStart = para.start;
-    if (item.checked !== undefined) {
+    const para = item.children[0];
+    if (!para || para.type !== "paragraph") continue;
+    const text = toString(para);
+    const paraStart = start(para);
+    if (item.checked !== null && item.checked !== undefined) {
       const m = DATED.exec(text);
       const due = m && isIsoDate(m[1]!) ? m[1]! : undefined;
       if (m && !due) dated(text, paraStart);
@@ -159,18 +168,18 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
     const found = dated(text, paraStart);
     if (!found) continue;
     const newline = body.indexOf("\n", paraStart);
-    const lineEnd = newline === -1 || newline > item.end ? item.end : newline;
+    const lineEnd = newline === -1 || newline > end(item) ? end(item) : newline;
     const firstLine = found.rest.split("\n")[0]!;
     entries.push({
       date: found.date,
       channel: channelOf(firstLine),
       title: firstLine.trim(),
-      notes: notesOfListItem(body, item.end, para.column, lineEnd),
+      notes: notesOfListItem(body, item, para, lineEnd),
       style: "list",
       pos: at(paraStart),
       withLinks: [],
     });
-    spans.push({ start: item.start, end: item.end, date: found.date, lineEnd });
+    spans.push({ start: start(item), end: end(item), date: found.date, lineEnd });
   }
 
   // Links: scan the source of every text node (the value has escapes removed, the source keeps exact columns).
@@ -178,8 +187,8 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
   const links: RawLink[] = [];
   const own = new Map<number, RawLink[]>();
   for (const node of texts) {
-    const from = node.start;
-    const source = body.slice(from, node.end);
+    const from = start(node);
+    const source = body.slice(from, end(node));
     for (const m of source.matchAll(LINK)) {
       const offset = from + m.index;
       const spanIndex = innermost(spans, bySpan, offset);
@@ -205,28 +214,45 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
   return { entries: withLinks, tasks, links, errors };
 }
 
+/** Every list item and every text node below `node`, in document order (what `unist-util-visit` visits). */
+function collect(node: Nodes, items: ListItem[], texts: Text[]): void {
+  if (node.type === "listItem") items.push(node);
+  else if (node.type === "text") texts.push(node);
+  if ("children" in node) for (const child of node.children) collect(child, items, texts);
+}
+
 /**
  * For each top-level heading, the next heading of the same or a higher level (where its section
  * ends), in one pass from the end: a stack holds the headings still open to the right.
  */
-function sectionEnds(headings: readonly OutlineHeading[]): (OutlineHeading | undefined)[] {
-  const ends: (OutlineHeading | undefined)[] = [];
-  const open: OutlineHeading[] = [];
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const node = headings[i]!;
+function sectionEnds(top: readonly RootContent[]): (RootContent | undefined)[] {
+  const ends: (RootContent | undefined)[] = [];
+  const open: { depth: number; node: RootContent }[] = [];
+  for (let i = top.length - 1; i >= 0; i--) {
+    const node = top[i]!;
+    if (node.type !== "heading") continue;
     while (open.length > 0 && open[open.length - 1]!.depth > node.depth) open.pop();
-    ends[i] = open[open.length - 1];
-    open.push(node);
+    ends[i] = open[open.length - 1]?.node;
+    open.push({ depth: node.depth, node });
   }
   return ends;
 }
 
+function start(node: RootContent | Paragraph): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: RootContent | Paragraph): number {
+  return node.position?.end.offset ?? 0;
+}
+
 /** The rest of a list item after its first line: continuation lines and nested blocks, dedented. */
-function notesOfListItem(body: string, itemEnd: number, column: number, lineEnd: number): string {
-  const rest = body.slice(lineEnd, itemEnd);
+function notesOfListItem(body: string, item: ListItem, para: Paragraph, lineEnd: number): string {
+  const rest = body.slice(lineEnd, end(item));
+  const indent = para.position ? para.position.start.column - 1 : 2;
   return rest
     .split("\n")
-    .map((line) => line.replace(indentOf(column - 1), ""))
+    .map((line) => line.replace(indentOf(indent), ""))
     .join("\n")
     .trim();
 }

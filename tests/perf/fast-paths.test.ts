@@ -1,14 +1,12 @@
 /**
  * The parser's two fast paths give exactly what the full parsers give: the simple-frontmatter
- * reader against the yaml package (data, errors, every position and raw text), the task-items-only
- * Markdown parse against full GFM (the whole tree, positions included), and the line reader of
- * plain bodies against the outline of the GFM tree. Each is checked on hand-picked edge cases and
- * on thousands of random combinations of them.
+ * reader against the yaml package (data, errors, every position and raw text), and the
+ * task-items-only Markdown parse against full GFM (the whole tree, positions included). Each is
+ * checked on hand-picked edge cases and on a few thousand random combinations of them.
  */
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "../../src/core/position.ts";
 import { parseMarkdown, parseMarkdownGfm } from "../../src/journal/body.ts";
-import { plainOutline, treeOutline } from "../../src/journal/outline.ts";
 import { parseSimpleYaml } from "../../src/journal/simple-yaml.ts";
 import { parseYaml, parseYamlDocument, type Yaml } from "../../src/journal/yaml.ts";
 
@@ -347,125 +345,5 @@ describe("the task-items-only Markdown parse", () => {
       if (!/[~|@]|\[\^|:-|-:|www\.|https?:/i.test(body)) plain++;
     }
     expect(plain).toBeGreaterThan(60);
-  });
-});
-
-/** Lines of the plain subset, and lines just outside it, for the line reader. */
-const PLAIN_LINES = [
-  "",
-  "",
-  "   ",
-  "Met at the summit.",
-  "Talked about payments and [[ben]].",
-  "A second line of the same paragraph",
-  "[[ana]] said hello",
-  "[not a link] and [x][y] and [[a|b]] and [[a#b]]",
-  "2026-11-25 not an entry",
-  "2026. not a list",
-  "#tag at the start",
-  "# 2026-11-18 Fintech Summit",
-  "## 2026-11-19 call: pricing with [[ben]]",
-  "###   2026-11-20 coffee",
-  "#### Notes",
-  "###### 2026-02-30 bad date",
-  "####### seven",
-  "## ends with #",
-  "## C# and more",
-  "#",
-  "- 2026-11-20 coffee with [[chloe|Chloé]]",
-  "- 2026-11-21 call: talked about [[ben]] and [[ana]]",
-  "- plain item",
-  "- [[ben]] first",
-  "- [ ] 2026-11-30 send the deck",
-  "- [x] done task",
-  "- [X] done task",
-  "- [ ]",
-  "- [] not a task",
-  "- [y] not a task",
-  "- # heading in an item",
-  "- - nested",
-  "- + nested",
-  "- 1. nested",
-  "- = x",
-  "-  two spaces",
-  "-no space",
-  "-",
-  "- ",
-  "---",
-  "--",
-  "===",
-  "= x",
-  "+ plus item",
-  "1. ordered",
-  "1) ordered",
-  "  indented continuation",
-  "    indented code",
-  "trailing space ",
-  "Ünïcödé 李雷 — “quotes” and é",
-  "\u00a0leading no-break space",
-  "[ref]: /somewhere",
-  "[[ref]]: not a definition",
-  "(parens) and {braces} and 'quotes' and \"double\"",
-  "a: b, c; d. e? f",
-];
-
-describe("the line reader of plain bodies", () => {
-  const check = (body: string): boolean => {
-    const plain = plainOutline(body);
-    if (plain) expect(plain, JSON.stringify(body)).toEqual(treeOutline(parseMarkdownGfm(body)));
-    return plain !== undefined;
-  };
-
-  it("reads exactly the outline of the GFM tree, on edge cases", () => {
-    let read = 0;
-    for (const line of [...PLAIN_LINES, ...MARKDOWN_LINES]) {
-      for (const body of [
-        line,
-        `${line}\n`,
-        `Intro\n\n${line}\n`,
-        `- a\n${line}`,
-        `## 2026-01-01 x\n${line}\n\n- b\n`,
-      ]) {
-        if (check(body)) read++;
-        if (check(body.replace(/\n/g, "\r\n"))) read++;
-      }
-    }
-    expect(read).toBeGreaterThan(300);
-  });
-
-  it("reads exactly the outline of the GFM tree, on 4 000 random bodies", () => {
-    // Mostly lines of the subset, so that most bodies are read; the others test the way out.
-    const likely = PLAIN_LINES.filter((line) => plainOutline(`${line}\n`) !== undefined);
-    const pool = [...Array.from({ length: 8 }, () => likely).flat(), ...PLAIN_LINES];
-    let read = 0;
-    for (const body of combinations(pool, 4000, 13, 10)) {
-      if (check(body)) read++;
-      if (check(`${body.replace(/\n/g, "\r\n")}\r\n`)) read++;
-    }
-    expect(read).toBeGreaterThan(2000);
-  });
-
-  it("leaves other Markdown to remark", () => {
-    for (const body of [
-      "*em*",
-      "- a\n  - b",
-      "- a\ncontinued",
-      "text\n- item",
-      "Notes.\n- [ ] deck",
-      "a  \nb",
-      "```\ncode\n```",
-      "> quote",
-    ]) {
-      expect(plainOutline(body), body).toBeUndefined();
-    }
-    expect(plainOutline("## 2026-11-19 call\n\nNotes.\n\n- [ ] 2026-12-01 deck\n")).toEqual({
-      headings: [{ depth: 2, start: 0, end: 18, textStart: 3, text: "2026-11-19 call" }],
-      items: [{ start: 28, end: 49, checked: false, para: { start: 34, column: 7, text: "2026-12-01 deck" } }],
-      texts: [
-        { start: 3, end: 18 },
-        { start: 20, end: 26 },
-        { start: 34, end: 49 },
-      ],
-    });
   });
 });
