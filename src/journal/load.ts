@@ -42,11 +42,16 @@ export interface JournalSources {
 }
 
 /**
- * Below this many files to parse, worker threads cost more than they save: starting one and
- * loading the parser into it takes about as long as parsing a few hundred files (measured by
- * `npm run bench`, see docs/performance.md).
+ * Workers pay only when the parsing they share is long: one costs about half a second to start
+ * (loading the parser into it), and a plain file parses in a fraction of a millisecond while one
+ * that needs remark takes several times longer. So the first files are parsed here and timed, and
+ * workers start when the rest would take at least this long on this thread (see
+ * docs/performance.md for the measurements).
  */
-export const PARALLEL_MIN_FILES = 600;
+export const PARALLEL_MIN_MS = 1500;
+/** Parsed before the timing starts (the parser's code is still being compiled), then timed. */
+const WARM_UP = 64;
+const SAMPLE = 64;
 
 export interface LoadOptions {
   /** Also read each file's revisions and the `Touch:` trailers from git (one `git log` pass, run while the files are read). */
@@ -55,6 +60,8 @@ export interface LoadOptions {
   readonly cache?: boolean;
   /** Threads to parse on when many files need parsing (default: one per core; 1: this thread only). */
   readonly threads?: number;
+  /** Start workers when the files left would take this long to parse here (default `PARALLEL_MIN_MS`; 0: whenever there are several threads). */
+  readonly parallelMinMs?: number;
 }
 
 let cacheByDefault = true;
@@ -169,12 +176,25 @@ export async function readParsed(
   }
 
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
-  const parallel = threads > 1 && misses.length >= PARALLEL_MIN_FILES && canUseWorkers();
-  // Should a worker fail to start, the files are parsed here, as below the threshold.
-  const results = parallel ? await parseInParallel(misses, threads).catch(() => undefined) : undefined;
+  const results: (ParsedFile | Uint8Array | undefined)[] = new Array(misses.length);
+  const here = (i: number) => (results[i] = parseFile(misses[i]!.file, misses[i]!.text));
+  let workers = false;
+  if (threads > 1 && misses.length > WARM_UP + SAMPLE && canUseWorkers()) {
+    for (let i = 0; i < WARM_UP; i++) here(i);
+    const start = performance.now();
+    for (let i = WARM_UP; i < WARM_UP + SAMPLE; i++) here(i);
+    const perFile = (performance.now() - start) / SAMPLE;
+    const rest = misses.slice(WARM_UP + SAMPLE);
+    if (perFile * rest.length >= (options.parallelMinMs ?? PARALLEL_MIN_MS)) {
+      // Should a worker fail to start, the rest is parsed here, as below the threshold.
+      const parallel = await parseInParallel(rest, threads).catch(() => undefined);
+      parallel?.forEach((result, i) => (results[WARM_UP + SAMPLE + i] = result));
+      workers = parallel !== undefined;
+    }
+  }
   misses.forEach((miss, i) => {
-    const result = results?.[i];
-    const parsedFile = result instanceof Uint8Array ? decode(result) : (result ?? parseFile(miss.file, miss.text));
+    const result = results[i] ?? here(i);
+    const parsedFile = result instanceof Uint8Array ? decode(result) : result;
     parsed[miss.index] = parsedFile;
     if (cache && miss.hash && miss.stamp)
       cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
@@ -182,7 +202,7 @@ export async function readParsed(
   cache?.flush();
 
   const settings = readSettings(dir, diagnostics);
-  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: results ? threads : 1 };
+  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: workers ? threads : 1 };
   return {
     dir,
     parsed: parsed as ParsedFile[],

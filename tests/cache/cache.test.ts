@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheDirFor } from "../../src/cache/location.ts";
 import { CACHE_FILE } from "../../src/cache/store.ts";
-import { loadJournal, PARALLEL_MIN_FILES, readParsed } from "../../src/journal/load.ts";
+import { loadJournal, readParsed } from "../../src/journal/load.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { contact, rapport, tempJournal, writeFiles } from "../helpers.ts";
 import { expectSameModel, plainLoad, writeMixedJournal } from "./model.ts";
@@ -97,26 +97,30 @@ describe("the parse cache", () => {
 });
 
 describe("the parallel parse", () => {
+  // parallelMinMs: 0 starts the workers whatever the files would take to parse here.
   it("gives the plain model, in the same order, on two and on three threads", async () => {
-    expect(plain.files.length).toBeGreaterThanOrEqual(PARALLEL_MIN_FILES);
     for (const threads of [2, 3]) {
-      const parallel = await readParsed(dir, { cache: false, threads });
+      const parallel = await readParsed(dir, { cache: false, threads, parallelMinMs: 0 });
       expect(parallel.stats).toEqual({ cached: 0, parsed: plain.files.length, threads });
-      await expectSameModel(await loadJournal(dir, { cache: false, threads }), plain);
+      await expectSameModel(await loadJournal(dir, { cache: false, threads, parallelMinMs: 0 }), plain);
     }
   });
 
   it("fills the cache that a one-thread load then reads", async () => {
     await rm(path.join(dir, ".rapport-cache"), { recursive: true, force: true });
-    expect((await readParsed(dir, { threads: 2 })).stats.threads).toBe(2);
+    expect((await readParsed(dir, { threads: 2, parallelMinMs: 0 })).stats.threads).toBe(2);
     const warm = await readParsed(dir, { threads: 1 });
     expect(warm.stats.cached).toBe(plain.files.length - 1);
     await expectSameModel(await loadJournal(dir, { threads: 1 }), plain);
   });
 
-  it("stays on this thread below the threshold", async () => {
+  it("stays on this thread when there are too few files to time", async () => {
     const small = await tempJournal({ "contacts/a.md": contact("name: A\nwhat: x") });
-    expect((await readParsed(small, { threads: 4 })).stats).toEqual({ cached: 0, parsed: 1, threads: 1 });
+    expect((await readParsed(small, { threads: 4, parallelMinMs: 0 })).stats).toEqual({
+      cached: 0,
+      parsed: 1,
+      threads: 1,
+    });
   });
 });
 
