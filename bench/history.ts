@@ -177,9 +177,9 @@ try {
   }
   const journal = await loadJournal(dir);
 
-  // Alternating the two passes run by run keeps a busy machine's noise out of their ratio. CPU
-  // time (git's, from the shell's `times`, plus this process's own for parsing) hardly depends on
-  // what else the machine is doing, so it is reported beside the wall-clock time.
+  // Alternating the two passes run by run keeps a busy machine's noise out of their ratio. CPU time
+  // (git's, from the shell's `times`, plus this process's own for reading and parsing) hardly
+  // depends on what else the machine is doing, so it is reported beside the wall-clock time.
   let revisions = 0;
   const wall = { bare: [] as number[], ours: [] as number[] };
   const cpu = { bare: [] as number[], ours: [] as number[] };
@@ -192,7 +192,11 @@ try {
   for (let i = 0; i < RUNS; i++) {
     wall.bare.push(await time(() => git(dir, ["log", "--name-status"])));
     wall.ours.push(await time(readOurs));
-    cpu.bare.push(await gitCpu(dir, ["log", "--name-status"]));
+    // Both sides pay for reading git's output in this process, so both count it.
+    const reading = process.cpuUsage();
+    await git(dir, ["log", "--name-status"]);
+    const read = process.cpuUsage(reading);
+    cpu.bare.push((read.user + read.system) / 1000 + (await gitCpu(dir, ["log", "--name-status"])));
     const before = process.cpuUsage();
     await readOurs();
     const own = process.cpuUsage(before);
