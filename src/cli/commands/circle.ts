@@ -17,7 +17,7 @@ export function registerCircle(program: Command, wrap: Wrap): void {
     .option("--json", "print the circle as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const today = ctx.today(journal);
         const circle = circleOf(depthsOf(journal, today).values());
         const view = (d: Depth) => depthView(d, journal.contactById.get(d.contact)!, journal.settings.locale);

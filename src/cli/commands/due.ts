@@ -19,7 +19,7 @@ export function registerDue(program: Command, wrap: Wrap): void {
     .option("--json", "print the days as JSON")
     .action(
       wrap<{ days?: string; until?: string; json?: boolean }>(async (ctx, opts) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const today = ctx.today(journal);
         const until = lastDayShown(today, opts);
         const schedule = buildSchedule(journal, { today, until });

@@ -20,7 +20,7 @@ export function registerEvent(program: Command, wrap: Wrap): void {
     .option("--json", "print the event's outcome as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts, query) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const today = ctx.today(journal);
         const event = journal.eventById.get(resolved(findEvent(journal, query!), "event", query!))!;
         const report = eventReport(journal, event, today);

@@ -24,7 +24,7 @@ export function registerGraph(program: Command, wrap: Wrap): void {
         if (!FORMATS.includes(format)) {
           throw new CliError(`unknown format '${opts.format}': use ${FORMATS.join(", ")}`);
         }
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const network = analyseNetwork(journal, ctx.today(journal));
         if (format === "json") ctx.io.out(JSON.stringify(graphJson(network), null, 2));
         else ctx.io.out(format === "dot" ? graphDot(network) : graphGexf(network));

@@ -22,7 +22,7 @@ export function registerIcs(program: Command, wrap: Wrap): void {
     .option("--json", "print the calendar's events (uid, date, summary) as JSON instead of the calendar")
     .action(
       wrap<{ out?: string; json?: boolean }>(async (ctx, opts) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const today = ctx.today(journal);
         const schedule = buildSchedule(journal, { today });
         const { locale, owner } = journal.settings;

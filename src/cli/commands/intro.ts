@@ -32,7 +32,7 @@ export function registerIntro(program: Command, wrap: Wrap): void {
       if (!hasCriteria(criteria)) {
         throw new CliError(`name what to look for: ${GOAL_KEYS.map((k) => `--${k}`).join(", ")}`);
       }
-      const journal = await ctx.load();
+      const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
       const network = analyseNetwork(journal, ctx.today(journal), { metrics: false });
       const matches = introductions(network, criteria, journal.settings.locale);
       if (opts.json) {

@@ -16,7 +16,7 @@ export function registerPath(program: Command, wrap: Wrap): void {
     .option("--json", "print the path as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts, query) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const network = analyseNetwork(journal, ctx.today(journal), { metrics: false });
         const id = resolved(findContact(journal, query!), "contact", query!);
         const reach = reachOf(network, pathsFromMe(network), id, journal.settings.locale);

@@ -22,7 +22,7 @@ export function registerPrep(program: Command, wrap: Wrap): void {
     .option("--json", "print the preparation as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts, query) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const network = analyseNetwork(journal, ctx.today(journal), { metrics: false });
         const event = journal.eventById.get(resolved(findEvent(journal, query!), "event", query!))!;
         const prep = prepare(network, event, journal.settings.locale);

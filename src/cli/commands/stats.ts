@@ -15,7 +15,7 @@ export function registerStats(program: Command, wrap: Wrap): void {
     .option("--json", "print the statistics as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const network = analyseNetwork(journal, ctx.today(journal));
         const s = networkStats(network);
         if (opts.json) {

@@ -16,7 +16,7 @@ export function registerToday(program: Command, wrap: Wrap): void {
     .option("--json", "print the agenda as JSON")
     .action(
       wrap<{ json?: boolean }>(async (ctx, opts) => {
-        const journal = await ctx.load();
+        const journal = await ctx.load({ history: true }); // commit trailers `Touch:` are touches too
         const today = ctx.today(journal);
         const agenda = agendaOf(buildSchedule(journal, { today }));
         if (opts.json) {
