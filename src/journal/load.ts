@@ -43,10 +43,9 @@ export interface JournalSources {
 
 /**
  * Workers pay only when the parsing they share is long: one costs about half a second to start
- * (loading the parser into it), and a plain file parses in a fraction of a millisecond while one
- * that needs remark takes several times longer. So the first files are parsed here and timed, and
- * workers start when the rest would take at least this long on this thread (see
- * docs/performance.md for the measurements).
+ * (loading the parser into it), and what a file costs depends on its body (a short note, or years
+ * of entries; GFM syntax or not). So the first files are parsed here and timed, and workers start
+ * when the rest would take at least this long on this thread (see docs/performance.md).
  */
 export const PARALLEL_MIN_MS = 1500;
 /** Parsed before the timing starts (the parser's code is still being compiled), then timed. */

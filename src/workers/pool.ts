@@ -98,6 +98,8 @@ export async function parseInParallel(
   try {
     await Promise.all([here(), ...workers.map(inWorker)]);
   } finally {
+    // Should a worker fail, this thread stops taking batches too: the caller parses what is left.
+    next = batches.length;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results;
