@@ -3,7 +3,7 @@
  * `2026-11-18` a string (the schemas check it as a date); YAML 1.1 would make it a Date shifted
  * by the local time zone, and `no` a boolean.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import type { LineIndex } from "../core/position.ts";
 import { parseSimpleYaml, type SimpleNode, type SimpleYaml } from "./simple-yaml.ts";
 
@@ -50,7 +50,21 @@ export function parseYamlDocument(source: string, baseOffset: number, lines: Lin
 
   let data: Record<string, unknown> = {};
   if (errors.length === 0) {
-    const js: unknown = doc.toJS({ maxAliasCount: 100 });
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias with no anchor (`x: *a`), or aliases expanding too far: yaml throws instead of reporting.
+      let alias: number | undefined;
+      visit(doc, { Alias: (_key, node) => void (alias ??= node.range?.[0]) });
+      errors.push({
+        ...at(alias ?? 0),
+        code: "yaml-syntax",
+        message: `invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        hint: "an alias (*name) must refer to an anchor (&name) defined above it; or quote the value",
+      });
+    }
+    if (errors.length > 0) js = undefined; // reported above; the file keeps its body and its id
     if (js !== null && js !== undefined && (typeof js !== "object" || Array.isArray(js))) {
       errors.push({
         ...at(doc.contents?.range?.[0] ?? 0),

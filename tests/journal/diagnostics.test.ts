@@ -21,6 +21,8 @@ const BROKEN: Record<string, string> = {
   "contacts/dup-key.md": "---\nname: Eve\nname: Eva\n---\nNotes.\n",
   // Unreadable YAML and no body: only the YAML error, not a business card it cannot know it is.
   "contacts/yaml-only.md": "---\nname: [Bad\n---\n",
+  // An alias with no anchor: yaml throws rather than reporting it; Rapport reports it, located.
+  "contacts/alias.md": "---\nname: Al\nrole: *a\n---\nNotes.\n",
   "events/2026-11-18-summit.md":
     "---\ntitle: Summit\ndate: 2026-11-18\nmet: [cara, dora]\ngoals: [a payments lead]\n---\n",
   "events/2026-12-03-meetup.md": "---\ntitle: Meetup\ndate: 2026-12-03\n---\nPlans.\n",
@@ -40,6 +42,14 @@ type Row = [
 ];
 
 const EXPECTED: Row[] = [
+  [
+    "contacts/alias.md",
+    3,
+    7,
+    "error",
+    "yaml-syntax",
+    "invalid YAML: Unresolved alias (the anchor must be set before the alias): a",
+  ],
   [
     "contacts/ben.md",
     4,
@@ -142,6 +152,7 @@ describe("diagnostics", () => {
 
     // One bad file never hides the others: every contact with a usable file is in the model.
     expect(journal.contacts.map((c) => c.id)).toEqual([
+      "alias",
       "ben",
       "cara",
       "dora",
