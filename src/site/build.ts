@@ -7,6 +7,7 @@ import path from "node:path";
 import { build, dev } from "astro";
 import * as pagefind from "pagefind";
 import { journalCache } from "./cache.ts";
+import type { Journal } from "../journal/model.ts";
 
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -17,9 +18,16 @@ export interface BuildResult {
   readonly searchPages: number;
 }
 
-export async function buildSite(options: { dir: string; out: string; quiet?: boolean }): Promise<BuildResult> {
+export async function buildSite(options: {
+  dir: string;
+  out: string;
+  quiet?: boolean;
+  /** The journal already loaded (with history), so the pages do not read it again. */
+  journal?: Journal;
+}): Promise<BuildResult> {
   process.env["RAPPORT_DIR"] = options.dir;
-  journalCache().delete(options.dir);
+  if (options.journal) journalCache().set(options.dir, Promise.resolve(options.journal));
+  else journalCache().delete(options.dir);
   // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
   const previous = process.cwd();
   process.chdir(PROJECT_ROOT);

@@ -11,13 +11,14 @@ export function registerSite(program: Command, wrap: Wrap): void {
     .option("-o, --out <folder>", "where to write the site", "dist")
     .action(
       wrap<{ out: string }>(async (ctx, opts) => {
-        const journal = await ctx.load(); // fail early, with exit 2, if the journal cannot be read
+        // Loaded once, as the pages read it (with history), and handed to the build.
+        const journal = await ctx.load({ history: true });
         // A journal with errors still builds: its problems are listed here and on the site's Problems page.
         for (const d of journal.diagnostics) ctx.io.out(formatDiagnostic(d, ctx));
         const { buildSite } = await import("../../site/build.ts");
         const started = performance.now();
         const out = path.resolve(ctx.io.cwd, opts.out);
-        const result = await buildSite({ dir: ctx.dir, out, quiet: true });
+        const result = await buildSite({ dir: ctx.dir, out, quiet: true, journal });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const problems = journal.diagnostics.length;
         ctx.io.out(
