@@ -6,13 +6,7 @@ const TAG: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
 export function formatDate(iso: IsoDate, locale: Locale, withWeekday = false): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(TAG[locale], {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    ...(withWeekday ? { weekday: "short" } : {}),
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return formatter(locale, withWeekday).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function formatBirthday(b: { month: number; day: number; year?: number }, locale: Locale): string {
@@ -23,4 +17,23 @@ export function formatBirthday(b: { month: number; day: number; year?: number },
     month: "long",
     ...(b.year ? { year: "numeric" } : {}),
   }).format(date);
+}
+
+/** Made once per locale and style: creating an Intl.DateTimeFormat costs far more than formatting. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, withWeekday: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withWeekday}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(TAG[locale], {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      ...(withWeekday ? { weekday: "short" } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format;
 }
