@@ -9,6 +9,7 @@ import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { GFM_SYNTAX, remarkTaskItems } from "../../src/journal/body.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { url } from "./urls.ts";
 
@@ -70,11 +71,25 @@ export function markdownRenderer(journal: Journal): (markdown: string) => string
   return render;
 }
 
+/**
+ * Full GFM only for a note that can contain GFM syntax beyond task items: the loader's own rule
+ * (src/journal/body.ts), which gives the very same tree. A site renders tens of thousands of short
+ * notes, and micromark combines the syntax extensions again on every parse.
+ */
 function createRenderer(journal: Journal): (markdown: string) => string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(wikiLinks, linkTargets(journal))
-    .use(remarkHtml, { sanitize: true });
-  return (markdown) => (markdown.trim() ? String(processor.processSync(markdown)).trim() : "");
+  const targets = linkTargets(journal);
+  const gfm = unified().use(remarkParse).use(remarkGfm).use(wikiLinks, targets).use(remarkHtml, HTML);
+  const plain = unified().use(remarkParse).use(remarkTaskItems).use(wikiLinks, targets).use(remarkHtml, HTML);
+  // An entry that links someone shows on their page too, and short titles repeat: each text once.
+  const rendered = new Map<string, string>();
+  return (markdown) => {
+    let html = rendered.get(markdown);
+    if (html === undefined) {
+      html = markdown.trim() ? String((GFM_SYNTAX.test(markdown) ? gfm : plain).processSync(markdown)).trim() : "";
+      rendered.set(markdown, html);
+    }
+    return html;
+  };
 }
+
+const HTML = { sanitize: true } as const;

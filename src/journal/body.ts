@@ -58,20 +58,21 @@ const gfmProcessor = unified().use(remarkParse).use(remarkGfm);
  * line), and everything GFM adds besides task items needs one of the characters `GFM_SYNTAX`
  * looks for; a body without them parses to the very same tree with this processor.
  */
-const taskProcessor = unified()
-  .use(remarkParse)
-  .use(function tasks(this: Processor) {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmTaskListItem());
-    (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
-  });
+const taskProcessor = unified().use(remarkParse).use(remarkTaskItems);
+
+/** The unified plugin for GFM task items alone (`- [ ] …`), without the rest of GFM. */
+export function remarkTaskItems(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+}
 
 /**
  * What can start GFM syntax other than a task item: strikethrough (`~`), a table (a `|`, or a
  * delimiter row of colons and dashes, `:-` / `-:`), a footnote (`[^`), an autolink literal (`@`,
  * `www.`, `http://`).
  */
-const GFM_SYNTAX = /[~|@]|\[\^|:-|-:|www\.|https?:/i;
+export const GFM_SYNTAX = /[~|@]|\[\^|:-|-:|www\.|https?:/i;
 
 /** The body's mdast, exactly as remark-parse with remark-gfm gives it. */
 export function parseMarkdown(body: string): Root {
