@@ -2,13 +2,14 @@
 import { analyseNetwork, pathsFromMe, reachOf, type Network, type Reach } from "../../src/graph/index.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { buildDay } from "./journal.ts";
-import { layoutOf, type Point } from "./layout.ts";
+import { layoutOf, type Point } from "../../src/graph/layout.ts";
+import { pendingLayout } from "../../src/site/layout-job.ts";
 
 interface Analysed {
   readonly network: Network;
   readonly paths: ReturnType<typeof pathsFromMe>;
-  /** Positions for the Network view, computed on first use. */
-  layout(): Map<string, Point>;
+  /** Positions for the Network view: from the build's layout worker, else computed on first use. */
+  layout(): Promise<Map<string, Point>>;
 }
 
 const analysed = new WeakMap<Journal, Analysed>();
@@ -16,9 +17,11 @@ const analysed = new WeakMap<Journal, Analysed>();
 export function networkOf(journal: Journal): Analysed {
   let a = analysed.get(journal);
   if (!a) {
-    const network = analyseNetwork(journal, buildDay(journal));
-    let points: Map<string, Point> | undefined;
-    a = { network, paths: pathsFromMe(network), layout: () => (points ??= layoutOf(network)) };
+    const today = buildDay(journal);
+    const network = analyseNetwork(journal, today);
+    let points: Promise<Map<string, Point>> | undefined;
+    const layout = () => (points ??= pendingLayout(journal, today) ?? Promise.resolve(layoutOf(network)));
+    a = { network, paths: pathsFromMe(network), layout };
     analysed.set(journal, a);
   }
   return a;

@@ -7,7 +7,7 @@ import { networkOf } from "../lib/network.ts";
 export const GET: APIRoute = async () => {
   const analysed = networkOf(await getJournal());
   const json = graphJson(analysed.network);
-  const layout = analysed.layout();
+  const layout = await analysed.layout();
   const nodes = json.nodes.map((n) => {
     const p = layout.get(n.key);
     return p ? { ...n, attributes: { ...n.attributes, x: p.x, y: p.y } } : n;

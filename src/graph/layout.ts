@@ -1,13 +1,14 @@
 /**
- * Where each node sits in the Network view, computed at build time (ForceAtlas2 from graphology) so
- * the browser only draws. "Me" is left out of the picture: tied to everyone, it would pull the whole
+ * Where each node sits in the site's Network view, computed at build time (ForceAtlas2 from
+ * graphology) so the browser only draws. "Me" is left out of the picture: tied to everyone, it would pull the whole
  * network into one knot. Seeded start positions make the picture the same on every build.
  */
 import forceAtlas2Import from "graphology-layout-forceatlas2";
 import randomImport from "graphology-layout/random.js";
-import { tieGraph, type Network } from "../../src/graph/index.ts";
-import { cjsDefault } from "../../src/graph/interop.ts";
-import { seededRandom } from "../../src/core/random.ts";
+import { seededRandom } from "../core/random.ts";
+import type { Network } from "./analyse.ts";
+import { cjsDefault } from "./interop.ts";
+import { tieGraph } from "./ties.ts";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Import);
 const random = cjsDefault(randomImport);

@@ -8,7 +8,7 @@ import { url } from "../../lib/urls.ts";
 export const GET: APIRoute = async () => {
   const journal = await getJournal();
   const { network, layout } = networkOf(journal);
-  const points = layout();
+  const points = await layout();
   const nodes: unknown[] = [];
   network.graph.forEachNode((id, a) => {
     const p = points.get(id);
