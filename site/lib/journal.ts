@@ -5,10 +5,11 @@
  * change, having parsed again only the files that changed.
  */
 import { formatDiagnosticPlain } from "../../src/cli/diagnostics.ts";
-import { localToday, type IsoDate } from "../../src/core/date.ts";
 import { loadJournal } from "../../src/journal/index.ts";
 import { journalCache } from "../../src/site/cache.ts";
 import type { Journal } from "../../src/journal/model.ts";
+
+export { buildDay } from "../../src/site/build-day.ts";
 
 export function journalDir(): string {
   return process.env.RAPPORT_DIR ?? process.cwd();
@@ -33,9 +34,4 @@ export function getJournal(): Promise<Journal> {
 /** Drops the cached journal, so that the next request loads it anew. */
 export function invalidateJournal(dir: string = journalDir()): void {
   journalCache().delete(dir);
-}
-
-/** The day the site was built: shown on every page, and the default "today" for what is rendered at build time. */
-export function buildDay(journal: Journal): IsoDate {
-  return process.env.RAPPORT_TODAY ?? journal.settings.today ?? localToday();
 }

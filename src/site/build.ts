@@ -1,21 +1,25 @@
 /**
  * Building and serving the site for any journal: Astro's own build and dev server, run in-process
- * with the journal folder handed over in RAPPORT_DIR, then Pagefind's index over the built pages.
+ * with the journal folder handed over in RAPPORT_DIR; Pagefind indexes the pages as they are made.
  */
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { build, dev } from "astro";
-import * as pagefind from "pagefind";
-import { journalCache } from "./cache.ts";
+import type { IsoDate } from "../core/date.ts";
 import type { Journal } from "../journal/model.ts";
+import { buildDay } from "./build-day.ts";
+import { journalCache } from "./cache.ts";
+import { clearLayouts, startLayout } from "./layout-job.ts";
+import { openSearchIndex } from "./search-index.ts";
 
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 export interface BuildResult {
   readonly out: string;
+  /** HTML pages written. */
   readonly pages: number;
-  readonly searchPages: number;
+  /** Wall time of the two steps: Astro's build of the pages (indexed for search as they are made), then the rest of the index. */
+  readonly ms: { readonly pages: number; readonly search: number };
 }
 
 export async function buildSite(options: {
@@ -24,36 +28,36 @@ export async function buildSite(options: {
   quiet?: boolean;
   /** The journal already loaded (with history), so the pages do not read it again. */
   journal?: Journal;
+  /** The day to build for (else the journal's pinned day, else the local date). */
+  today?: IsoDate;
 }): Promise<BuildResult> {
+  const env = { RAPPORT_DIR: process.env["RAPPORT_DIR"], RAPPORT_TODAY: process.env["RAPPORT_TODAY"] };
   process.env["RAPPORT_DIR"] = options.dir;
-  if (options.journal) journalCache().set(options.dir, Promise.resolve(options.journal));
-  else journalCache().delete(options.dir);
+  if (options.today) process.env["RAPPORT_TODAY"] = options.today;
+  if (options.journal) {
+    journalCache().set(options.dir, Promise.resolve(options.journal));
+    startLayout(options.journal, buildDay(options.journal));
+  } else journalCache().delete(options.dir);
   // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
   const previous = process.cwd();
   process.chdir(PROJECT_ROOT);
+  let search: Awaited<ReturnType<typeof openSearchIndex>> | undefined;
   try {
+    search = await openSearchIndex();
+    const started = performance.now();
     await build({ root: PROJECT_ROOT, outDir: options.out, logLevel: options.quiet ? "error" : "warn" });
-    const pages = await indexSite(options.out);
-    return { out: options.out, pages: pages.total, searchPages: pages.indexed };
+    const built = performance.now();
+    const { pages } = await search.finish(options.out);
+    const ms = { pages: Math.round(built - started), search: Math.round(performance.now() - built) };
+    return { out: options.out, pages, ms };
   } finally {
+    await search?.close();
     process.chdir(previous);
-  }
-}
-
-/** Writes Pagefind's index into `out/pagefind`; the search box loads it from there. */
-async function indexSite(out: string): Promise<{ total: number; indexed: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(out, "pagefind") });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
-    const files = await readdir(out, { recursive: true });
-    const total = files.filter((f) => f.endsWith(".html") && !f.startsWith("pagefind")).length;
-    return { total, indexed: added.page_count };
-  } finally {
-    await pagefind.close();
+    clearLayouts();
+    for (const [key, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 

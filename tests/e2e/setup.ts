@@ -31,11 +31,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const work = await mkdtemp(path.join(tmpdir(), "rapport-e2e-"));
   const servers: Served[] = [];
   const printed = new Map<string, string>();
-  async function site(name: string, dir: string): Promise<string> {
+  async function site(name: string, dir: string, ...args: string[]): Promise<string> {
     const out = path.join(work, `${name}-site`);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [path.join(ROOT, "bin/rapport.js"), "build", "--dir", dir, "--out", out],
+      [path.join(ROOT, "bin/rapport.js"), "build", "--dir", dir, "--out", out, ...args],
       {
         cwd: dir,
         env: userEnv(),
@@ -52,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return dir;
   }
   const example = await site("example", ROOT);
-  const german = await site("german", await journal("german", GERMAN));
+  // Built for another day than the journal pins: --today decides what the pages show.
+  const german = await site("german", await journal("german", GERMAN), "--today", "2026-11-26");
   const xss = await site("xss", await journal("xss", XSS));
   const broken = await site("broken", await journal("broken", BROKEN));
   const sites: Sites = { example, german, xss, broken, brokenOutput: printed.get("broken") ?? "" };

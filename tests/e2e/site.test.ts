@@ -141,7 +141,7 @@ describe("search", () => {
 });
 
 describe("German", () => {
-  it("shows German labels and German dates when the journal's locale is de", async () => {
+  it("shows German labels and German dates when the journal's locale is de, for the day given with --today", async () => {
     const w = await open(sites.german, "/people/juergen-mueller/");
     const { page } = w;
     expect(await page.locator("html").getAttribute("lang")).toBe("de");
@@ -155,7 +155,7 @@ describe("German", () => {
       "Unbekannt — frag beim nächsten Mal, was sie erreichen wollen.",
     );
     expect(await page.locator(".timeline time").first().textContent()).toBe("Do., 19. Nov. 2026");
-    expect(await page.locator(".site-footer").textContent()).toContain("Erstellt am 24. Nov. 2026");
+    expect(await page.locator(".site-footer").textContent()).toContain("Erstellt am 26. Nov. 2026");
     clean(w, sites.german);
   });
 });

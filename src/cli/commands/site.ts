@@ -16,15 +16,15 @@ export function registerSite(program: Command, wrap: Wrap): void {
         // A journal with errors still builds: its problems are listed here and on the site's Problems page.
         for (const d of journal.diagnostics) ctx.io.out(formatDiagnostic(d, ctx));
         const { buildSite } = await import("../../site/build.ts");
-        const started = performance.now();
         const out = path.resolve(ctx.io.cwd, opts.out);
-        const result = await buildSite({ dir: ctx.dir, out, quiet: true, journal });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const result = await buildSite({ dir: ctx.dir, out, quiet: true, journal, today: ctx.today(journal) });
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
         const problems = journal.diagnostics.length;
         ctx.io.out(
-          `built ${plural(result.pages, "page")} into ${path.relative(ctx.io.cwd, out) || "."} in ${seconds} s` +
+          `built ${plural(result.pages, "page")} into ${path.relative(ctx.io.cwd, out) || "."} in ` +
+            `${seconds(result.ms.pages + result.ms.search)} (pages ${seconds(result.ms.pages)}, search index ${seconds(result.ms.search)})` +
             (problems
-              ? ` (${plural(problems, "problem")} in the journal: see the Problems page or run rapport check)`
+              ? `; ${plural(problems, "problem")} in the journal: see the Problems page or run rapport check`
               : ""),
         );
         return EXIT.ok;

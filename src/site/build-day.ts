@@ -1,0 +1,11 @@
+import { localToday, type IsoDate } from "../core/date.ts";
+import type { Journal } from "../journal/model.ts";
+
+/**
+ * The day the site is built for: shown on every page, and "today" for what is rendered at build
+ * time. RAPPORT_TODAY (which `rapport build --today` sets), else the journal's pinned day, else the
+ * local date.
+ */
+export function buildDay(journal: Journal, env: NodeJS.ProcessEnv = process.env): IsoDate {
+  return env["RAPPORT_TODAY"] ?? journal.settings.today ?? localToday();
+}
