@@ -6,7 +6,7 @@
 import { daysBetween, maxDate, type IsoDate } from "../core/date.ts";
 import { addDuration } from "../core/duration.ts";
 import { compare } from "../journal/order.ts";
-import type { Journal } from "../journal/model.ts";
+import type { Contact, Journal } from "../journal/model.ts";
 import { touchesOf } from "../journal/touches.ts";
 import { placeByCapacity } from "./capacity.ts";
 import { recentWindowStart } from "./channel.ts";
@@ -22,24 +22,50 @@ const FLEXIBLE: ReadonlySet<string> = new Set(FLEXIBLE_KINDS);
 
 export function buildSchedule(journal: Journal, options: ScheduleOptions): Schedule {
   const { today } = options;
-  const capacity = options.capacity ?? journal.settings.capacity;
   const m = scheduleMessages(journal.settings.locale);
   const recentSince = recentWindowStart(today);
-
   const candidates: Candidate[] = [];
-  for (const contact of journal.contacts) {
-    const touches = touchesOf(journal, contact.id);
-    const past = touches.filter((t) => t.date <= today);
-    const next = pendingNext(contact, past, today);
-    if (next) candidates.push(nextCandidate(contact, next, m));
-    // An entry dated after today is an appointment: it stands in for the rhythm item.
-    const planned = next !== undefined || touches.some((t) => t.date > today && t.source === "entry");
-    const item = contactCandidate(contact, { journal, today, m, touches, past, planned, recentSince });
-    if (item) candidates.push(item);
-  }
+  for (const contact of journal.contacts)
+    candidates.push(...contactCandidates(journal, contact, today, m, recentSince));
   candidates.push(...plannedCandidates(journal, today, m));
   candidates.push(...prepareCandidates(journal, today, options.until ?? today, m));
+  return scheduleOf(candidates, today, options.capacity ?? journal.settings.capacity, m);
+}
 
+/**
+ * One contact's own candidates: its `next` day and its first follow-up, deepening or rhythm item.
+ * They depend on the contact, its touches and the events it was met at, nothing else: watch mode
+ * recomputes them for the contacts a change can reach and keeps the rest.
+ */
+export function contactCandidates(
+  journal: Journal,
+  contact: Contact,
+  today: IsoDate,
+  m: ScheduleMessages,
+  recentSince: IsoDate,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const touches = touchesOf(journal, contact.id);
+  const past = touches.filter((t) => t.date <= today);
+  const next = pendingNext(contact, past, today);
+  if (next) found.push(nextCandidate(contact, next, m));
+  // An entry dated after today is an appointment: it stands in for the rhythm item.
+  const planned = next !== undefined || touches.some((t) => t.date > today && t.source === "entry");
+  const item = contactCandidate(contact, { journal, today, m, touches, past, planned, recentSince });
+  if (item) found.push(item);
+  return found;
+}
+
+/**
+ * The global step: capacity gives the flexible candidates their day, then every item is finished
+ * and sorted. The order is total (day, priority, id), so it does not depend on the candidates' order.
+ */
+export function scheduleOf(
+  candidates: readonly Candidate[],
+  today: IsoDate,
+  capacity: number,
+  m: ScheduleMessages,
+): Schedule {
   const startOf = (c: Candidate) => maxDate(maxDate(c.ruleDue, today), c.notBefore ?? today);
   const flexible = candidates.filter((c) => FLEXIBLE.has(c.kind)).map((c) => ({ ...c, start: startOf(c) }));
   const placed = placeByCapacity(flexible, capacity);
