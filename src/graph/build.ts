@@ -182,7 +182,8 @@ export function buildRankedGraph(journal: Journal, input: BuildInput, ranks?: Ma
     contactTies(c, graph.getNodeAttribute(c.id, "depth")!).forEach((spec, local) => add(spec, rankOf(0, unit, local)));
   });
 
-  journal.events.forEach((e, unit) => {
+  journal.events.forEach((e, i) => {
+    const unit = journal.contacts.length + i;
     const pos = attendancePlaces(journal, e);
     const ids = journal.metAt.get(e.id) ?? [];
     ids.forEach((id, i) => add(metAtTie(id, e, pos(id)), rankOf(1, unit, i)));
