@@ -55,7 +55,9 @@ function cmp(a: string, b: string): number {
 class Live {
   readonly schedule: LiveSchedule;
   readonly network: LiveNetwork;
-  constructor(readonly session: JournalSession) {
+  readonly session: JournalSession;
+  constructor(session: JournalSession) {
+    this.session = session;
     this.schedule = new LiveSchedule(session.journal, TODAY);
     this.network = new LiveNetwork(session.journal, TODAY);
   }
