@@ -3,12 +3,12 @@
  * (contact-items, planned, prepare); capacity gives the flexible ones their day; overdue items move
  * to today with their age (rule 7). No I/O, no `node:` imports: the site runs this in the browser.
  */
-import { daysBetween, maxDate, type IsoDate } from "../core/date.ts";
+import { daysBetween, fromDayNumber, maxDate, type IsoDate } from "../core/date.ts";
 import { addDuration } from "../core/duration.ts";
 import { compare } from "../journal/order.ts";
 import type { Contact, Journal } from "../journal/model.ts";
 import { touchesOf } from "../journal/touches.ts";
-import { placeByCapacity } from "./capacity.ts";
+import { placeRanked, slotDays, type Slot } from "./capacity.ts";
 import { recentWindowStart } from "./channel.ts";
 import type { Candidate } from "./candidate.ts";
 import { contactCandidate } from "./contact-items.ts";
@@ -66,15 +66,72 @@ export function scheduleOf(
   capacity: number,
   m: ScheduleMessages,
 ): Schedule {
-  const startOf = (c: Candidate) => maxDate(maxDate(c.ruleDue, today), c.notBefore ?? today);
-  const flexible = candidates.filter((c) => FLEXIBLE.has(c.kind)).map((c) => ({ ...c, start: startOf(c) }));
-  const placed = placeByCapacity(flexible, capacity);
+  return scheduleOfRanked([...candidates].sort(byPriority), today, capacity, m, scheduleMemo());
+}
 
-  const dayOf = (c: Candidate) => placed.get(c.id) ?? startOf(c);
-  const ordered = candidates
-    .map((c) => ({ c, day: dayOf(c) }))
-    .sort((a, b) => compare(a.day, b.day) || byPriority(a.c, b.c));
-  return { today, capacity, items: ordered.map(({ c, day }) => finish(c, day, startOf(c), today, m)) };
+/**
+ * What the global step can keep for a candidate while today stays the same: its first possible
+ * day, and its finished item for as long as it lands on the same day. Watch mode keeps one.
+ */
+export interface ScheduleMemo {
+  readonly days: WeakMap<Candidate, Days>;
+  readonly items: WeakMap<Candidate, ScheduleItem>;
+}
+
+interface Days extends Pick<Slot, "start" | "deadline"> {
+  /** The first day the item may be on, as a date. */
+  readonly first: IsoDate;
+}
+
+export function scheduleMemo(): ScheduleMemo {
+  return { days: new WeakMap(), items: new WeakMap() };
+}
+
+/** `scheduleOf` for candidates already sorted `byPriority`. */
+export function scheduleOfRanked(
+  ranked: readonly Candidate[],
+  today: IsoDate,
+  capacity: number,
+  m: ScheduleMessages,
+  memo: ScheduleMemo,
+): Schedule {
+  const days = ranked.map((c) => {
+    let d = memo.days.get(c);
+    if (!d) {
+      const first = maxDate(maxDate(c.ruleDue, today), c.notBefore ?? today);
+      memo.days.set(c, (d = { first, ...slotDays({ ...c, start: first }) }));
+    }
+    return d;
+  });
+  const slots: Slot[] = [];
+  const slotOf: number[] = [];
+  ranked.forEach((c, i) => {
+    if (!FLEXIBLE.has(c.kind)) return;
+    slotOf[i] = slots.length;
+    slots.push({ id: c.id, rank: slots.length, start: days[i]!.start, deadline: days[i]!.deadline });
+  });
+  const placed = placeRanked(slots, capacity);
+
+  // Dealt into one bucket per day in priority order: only the distinct days need sorting.
+  const byDay = new Map<number, number[]>();
+  ranked.forEach((_c, i) => {
+    const slot = slotOf[i];
+    const day = slot === undefined ? days[i]!.start : placed[slot]!;
+    const bucket = byDay.get(day);
+    if (bucket) bucket.push(i);
+    else byDay.set(day, [i]);
+  });
+  const items: ScheduleItem[] = [];
+  for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+    const date = fromDayNumber(day);
+    for (const i of byDay.get(day)!) {
+      const c = ranked[i]!;
+      let item = memo.items.get(c);
+      if (item?.due !== date) memo.items.set(c, (item = finish(c, date, days[i]!.first, today, m)));
+      items.push(item);
+    }
+  }
+  return { today, capacity, items };
 }
 
 function finish(c: Candidate, due: IsoDate, start: IsoDate, today: IsoDate, m: ScheduleMessages): ScheduleItem {

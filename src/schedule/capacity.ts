@@ -14,7 +14,7 @@ export interface Placeable extends Ranked {
   readonly start: IsoDate;
 }
 
-interface Slot {
+export interface Slot {
   readonly id: string;
   /** Position in priority order: the heaps compare numbers, not the rules, thousands of times. */
   readonly rank: number;
@@ -26,18 +26,41 @@ interface Slot {
 
 /** The day each item is placed on, by id. Linear in the number of items plus days, times log for the heaps. */
 export function placeByCapacity(items: readonly Placeable[], capacity: number): Map<string, IsoDate> {
-  const slots = [...items].sort(byPriority).map((item, rank): Slot => {
-    const start = toDayNumber(item.start);
-    const deadline = item.kind === "first-followup" ? toDayNumber(addDays(item.ruleDue, 1)) : Infinity;
-    return { id: item.id, rank, start, deadline: deadline >= start ? deadline : Infinity };
-  });
+  const slots = [...items].sort(byPriority).map((item, rank): Slot => ({ id: item.id, rank, ...slotDays(item) }));
+  return placeSlots(slots, capacity);
+}
+
+/** An item's start and deadline as day numbers (the same for an item as long as today is). */
+export function slotDays(item: Placeable): Pick<Slot, "start" | "deadline"> {
+  const start = toDayNumber(item.start);
+  const deadline = item.kind === "first-followup" ? toDayNumber(addDays(item.ruleDue, 1)) : Infinity;
+  return { start, deadline: deadline >= start ? deadline : Infinity };
+}
+
+/** `placeByCapacity` for slots already ranked by priority (`rank` is their index). */
+export function placeSlots(slots: readonly Slot[], capacity: number): Map<string, IsoDate> {
+  const days = placeRanked(slots, capacity);
+  // Few distinct days: convert each once.
+  const iso = new Map<number, IsoDate>();
+  const result = new Map<string, IsoDate>();
+  for (const slot of slots) {
+    const n = days[slot.rank]!;
+    let date = iso.get(n);
+    if (date === undefined) iso.set(n, (date = fromDayNumber(n)));
+    result.set(slot.id, date);
+  }
+  return result;
+}
+
+/** The day number each slot is placed on, by rank. */
+export function placeRanked(slots: readonly Slot[], capacity: number): number[] {
   const byStart = [...slots].sort((a, b) => a.start - b.start || a.rank - b.rank);
   const waiting = new Heap<Slot>((a, b) => a.rank - b.rank);
   const urgent = new Heap<Slot>((a, b) => a.deadline - b.deadline || a.rank - b.rank);
-  const placed = new Map<string, number>();
+  const placed = new Array<number>(slots.length).fill(NaN);
   const place = (slot: Slot, day: number) => {
-    if (placed.has(slot.id)) return false;
-    placed.set(slot.id, day);
+    if (!Number.isNaN(placed[slot.rank])) return false;
+    placed[slot.rank] = day;
     return true;
   };
   let next = 0;
@@ -54,16 +77,8 @@ export function placeByCapacity(items: readonly Placeable[], capacity: number): 
     while (urgent.size > 0 && urgent.peek()!.deadline <= day) if (place(urgent.pop()!, day)) count++;
     while (count < capacity && waiting.size > 0) if (place(waiting.pop()!, day)) count++;
     // Drop what the deadline pass already placed, so an empty-looking queue is really empty.
-    while (waiting.size > 0 && placed.has(waiting.peek()!.id)) waiting.pop();
+    while (waiting.size > 0 && !Number.isNaN(placed[waiting.peek()!.rank])) waiting.pop();
     day++;
   }
-  // Few distinct days: convert each once.
-  const iso = new Map<number, IsoDate>();
-  const result = new Map<string, IsoDate>();
-  for (const [id, n] of placed) {
-    let date = iso.get(n);
-    if (date === undefined) iso.set(n, (date = fromDayNumber(n)));
-    result.set(id, date);
-  }
-  return result;
+  return placed;
 }
