@@ -116,7 +116,13 @@ if (import.meta.main) {
   const count = Number(values.contacts);
   const dir = await mkdtemp(path.join(tmpdir(), "rapport-watch-bench-"));
   try {
-    await writeJournal(dir, { contacts: count, events: Math.round(count / 10), entriesPerContact: 10, seed: 1 });
+    await writeJournal(dir, {
+      contacts: count,
+      events: Math.round(count / 10),
+      entriesPerContact: 10,
+      seed: 42,
+      today: TODAY,
+    });
     const t = await measureWatch(dir, Number(values.runs));
     const line = (name: string, list: readonly number[]) =>
       console.log(
