@@ -20,7 +20,7 @@ import type { RawEntry, RawLink } from "./body.ts";
 import type { ParsedContact, ParsedEvent, ParsedFile, RawRef } from "./parse-file.ts";
 import { stripLink } from "./schema.ts";
 import { closest } from "./suggest.ts";
-import { assembleJournal } from "./assemble.ts";
+import { assembleJournal, type JournalParts } from "./assemble.ts";
 import { compare } from "./order.ts";
 
 // Kept here for modules that import them from the resolver.
@@ -52,6 +52,8 @@ export interface ResolveInput {
 export interface ResolveMemo {
   signature?: string;
   records: WeakMap<ParsedContact | ParsedEvent, Resolved>;
+  /** Assembles the model instead of `assembleJournal` (watch mode patches its previous model). */
+  assemble?: (parts: JournalParts) => Journal;
 }
 
 interface Resolved {
@@ -221,7 +223,7 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
     }
   }
 
-  return assembleJournal({
+  return (memo?.assemble ?? assembleJournal)({
     dir: input.dir,
     settings: input.settings,
     contacts,

@@ -10,6 +10,7 @@ import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { stampOf, type ParseCache } from "../cache/store.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
+import { assembleJournal } from "../journal/assemble.ts";
 import { readLog } from "../git/log.ts";
 import {
   JOURNAL_FOLDERS,
@@ -25,6 +26,7 @@ import { parseFile, type ParsedFile } from "../journal/parse-file.ts";
 import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "../journal/read.ts";
 import { resolveMemo } from "../journal/resolve.ts";
 import { SETTINGS_FILES } from "../journal/settings.ts";
+import { patchJournal } from "./patch-model.ts";
 
 export class JournalSession {
   readonly dir: string;
@@ -38,6 +40,8 @@ export class JournalSession {
   private readonly memo = resolveMemo();
   private readonly cache: ParseCache | undefined;
   private current: Journal;
+  /** Whether the last update patched the previous model rather than assembling it whole. */
+  private patchedLast = false;
 
   private constructor(
     dir: string,
@@ -52,6 +56,13 @@ export class JournalSession {
     for (const d of loaded.diagnostics) push(this.problems, d.file, d);
     this.settings = loaded.settings;
     this.current = this.rebuild(history);
+    // From now on a save that changes a few records patches the model it had (history is read
+    // again on every update, so a model with history is assembled whole).
+    this.memo.assemble = (parts) => {
+      const patched = this.history ? undefined : patchJournal(this.current, parts);
+      this.patchedLast = patched !== undefined;
+      return patched ?? assembleJournal(parts);
+    };
   }
 
   /** Loads the journal (through the cache and the workers, as `loadJournal` does). */
@@ -64,6 +75,11 @@ export class JournalSession {
 
   get journal(): Journal {
     return this.current;
+  }
+
+  /** True when the last update patched the previous model (a few records changed, nothing broad). */
+  get patched(): boolean {
+    return this.patchedLast;
   }
 
   /**

@@ -18,6 +18,7 @@ import type { Broad } from "../../src/watch/changes.ts";
 import { LiveNetwork } from "../../src/watch/live-network.ts";
 import { LiveSchedule } from "../../src/watch/live-schedule.ts";
 import { JournalSession } from "../../src/watch/session.ts";
+import { expectSameModel } from "../cache/model.ts";
 import { contact, tempJournal } from "../helpers.ts";
 
 const TODAY = "2026-11-24";
@@ -62,15 +63,19 @@ class Live {
     this.network = new LiveNetwork(session.journal, TODAY);
   }
 
-  /** Applies a change and checks both parts against a fresh load; returns how the update went. */
-  async step(changed: string[], today = TODAY): Promise<Broad | "incremental"> {
+  /**
+   * Applies a change and checks the model and both parts against a fresh load; returns how the
+   * update went, "patched" when the model was patched rather than assembled whole.
+   */
+  async step(changed: string[], today = TODAY): Promise<Broad | "incremental" | "patched"> {
     const journal = await this.session.update(changed);
     const schedule = this.schedule.update(journal, today);
     const network = this.network.update(journal, today);
     const fresh = await loadJournal(this.session.dir, { cache: false, threads: 1 });
+    await expectSameModel(journal, fresh);
     expectSame(fresh, today, schedule.items, network);
     expect(this.schedule.change.broad).toBe(this.network.change.broad);
-    return this.network.change.broad ?? "incremental";
+    return this.network.change.broad ?? (this.session.patched ? "patched" : "incremental");
   }
 }
 
@@ -122,56 +127,65 @@ describe("watch mode's live schedule and network", () => {
 
     // An entry appended, linking another contact on its line.
     await edit(dir, "contacts/ana.md", (t) => `${t}- 2026-11-23 in-person coffee with [[cleo]]\n`);
-    expect(await live.step(["contacts/ana.md"])).toBe("incremental");
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
     // A link added to `knows`, then removed; a mention in the body.
     await edit(dir, "contacts/dan.md", (t) => t.replace("knows: [cleo, cleo]", "knows: [cleo, cleo, ana]"));
-    expect(await live.step(["contacts/dan.md"])).toBe("incremental");
+    expect(await live.step(["contacts/dan.md"])).toBe("patched");
     await edit(
       dir,
       "contacts/dan.md",
       (t) => `${t.replace(", ana]", "]")}\nAsked [[eve]] about [[2026-12-01-fair]].\n`,
     );
-    expect(await live.step(["contacts/dan.md"])).toBe("incremental");
+    expect(await live.step(["contacts/dan.md"])).toBe("patched");
     // A facet edited: depth moves, and with it the circle and the tie to "me".
     await edit(dir, "contacts/eve.md", (t) => t.replace("why: curious", "why: curious\nwhat: writes books"));
-    expect(await live.step(["contacts/eve.md"])).toBe("incremental");
+    expect(await live.step(["contacts/eve.md"])).toBe("patched");
     // Attendance: a contact's met_at moves to another event; an event's met list changes.
+    // (Attendance moved: the model is assembled whole, schedule and graph are still incremental.)
     await edit(dir, "contacts/cleo.md", (t) => t.replace("met_at: 2026-11-10-summit", "met_at: 2026-10-01-meetup"));
     expect(await live.step(["contacts/cleo.md"])).toBe("incremental");
     await edit(dir, "events/2026-11-10-summit.md", (t) => t.replace("met: [ana, ben, cleo]", "met: [ana, dan, ben]"));
     expect(await live.step(["events/2026-11-10-summit.md"])).toBe("incremental");
     await edit(dir, "events/2026-10-01-meetup.md", (t) => t.replace("met: [ben, cleo]", "met: [ben, cleo, ana]"));
     expect(await live.step(["events/2026-10-01-meetup.md"])).toBe("incremental");
+    // A contact's first touch moves earlier; the only touch with another contact goes away.
+    await edit(dir, "contacts/ben.md", (t) => `${t}- 2025-01-05 email: new year's wishes to [[dan]]\n`);
+    expect(await live.step(["contacts/ben.md"])).toBe("patched");
+    await edit(dir, "contacts/ana.md", (t) => t.replace(" with [[cleo]]", ""));
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
     // An organisation: a new spelling, a new company, the last person leaving one.
     await edit(dir, "contacts/ben.md", (t) => t.replace("company: Acme", "company: ACME"));
-    expect(await live.step(["contacts/ben.md"])).toBe("incremental");
+    expect(await live.step(["contacts/ben.md"])).toBe("patched");
     await edit(dir, "contacts/cleo.md", (t) => t.replace("company: Beta Inc.", "company: Gamma"));
-    expect(await live.step(["contacts/cleo.md"])).toBe("incremental");
+    expect(await live.step(["contacts/cleo.md"])).toBe("patched");
     // An appointment, a task, a snooze and a `next` day.
     await edit(
       dir,
       "contacts/ben.md",
       (t) => `${t}- 2026-11-27 call: plan the workshop\n\n- [ ] 2026-11-25 send the deck\n`,
     );
-    expect(await live.step(["contacts/ben.md"])).toBe("incremental");
+    expect(await live.step(["contacts/ben.md"])).toBe("patched");
     await edit(dir, "contacts/dan.md", (t) =>
       t.replace("circle: network", "circle: network\nsnooze: 2026-11-28\nnext: 2026-11-30"),
     );
-    expect(await live.step(["contacts/dan.md"])).toBe("incremental");
+    expect(await live.step(["contacts/dan.md"])).toBe("patched");
     // An event's goals edited (who matches), and its date moved (the events' order: computed whole).
     await edit(dir, "events/2026-11-10-summit.md", (t) => t.replace("industry: [fintech]", "industry: [books]"));
-    expect(await live.step(["events/2026-11-10-summit.md"])).toBe("incremental");
+    expect(await live.step(["events/2026-11-10-summit.md"])).toBe("patched");
     await edit(dir, "events/2026-10-01-meetup.md", (t) => t.replace("date: 2026-10-01", "date: 2026-11-15"));
     expect(await live.step(["events/2026-10-01-meetup.md"])).toBe("events");
-    // Broken YAML, then fixed.
+    // Broken YAML (the name falls back to the id, others' links resolve again), then fixed. A
+    // journal this small is re-resolved whole and still patched: every record is a changed one.
     const ana = await readFile(at(dir, "contacts/ana.md"), "utf8");
     await writeFile(at(dir, "contacts/ana.md"), ana.replace("circle: close", "circle: [close"));
-    await live.step(["contacts/ana.md"]);
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
+    await writeFile(at(dir, "contacts/ana.md"), ana.replace("name: Ana Lima", "name: [Ana Lima"));
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
     await writeFile(at(dir, "contacts/ana.md"), ana);
-    await live.step(["contacts/ana.md"]);
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
     // A name others link to; a rename; a delete; an added file; another day.
     await edit(dir, "contacts/ana.md", (t) => t.replace("name: Ana Lima", "name: Ana Lima-Ode"));
-    await live.step(["contacts/ana.md"]);
+    expect(await live.step(["contacts/ana.md"])).toBe("patched");
     await rename(at(dir, "contacts/eve.md"), at(dir, "contacts/eva.md"));
     expect(await live.step(["contacts/eve.md", "contacts/eva.md"])).toBe("contacts");
     await rm(at(dir, "contacts/dan.md"));
@@ -183,7 +197,7 @@ describe("watch mode's live schedule and network", () => {
     expect(await live.step([], "2026-11-26")).toBe("today");
     // And back to the incremental path after all that.
     await edit(dir, "contacts/fay.md", (t) => `${t}- 2026-11-24 email with [[ben]]\n`);
-    expect(await live.step(["contacts/fay.md"], "2026-11-26")).toBe("incremental");
+    expect(await live.step(["contacts/fay.md"], "2026-11-26")).toBe("patched");
   });
 
   it("equal a full computation on a generated journal of 300 contacts", async () => {
@@ -213,13 +227,19 @@ describe("watch mode's live schedule and network", () => {
         (t) => `${t}\n- [ ] 2026-11-30 write to [[${other}]]\n## 2026-12-02 in-person: lunch\n`,
       ];
       await edit(dir, target, steps[i % steps.length]!);
-      expect([i, await live.step([target])]).toEqual([i, "incremental"]);
+      // Attendance moved (met_at): the model is assembled whole, schedule and graph still incremental.
+      expect([i, await live.step([target])]).toEqual([i, i % steps.length === 3 ? "incremental" : "patched"]);
     }
     // An event's attendance and goals.
     const eventFile = `events/${events[3]}.md`;
     await edit(dir, eventFile, (t) => t.replace(/^target: .*$/m, `met: [${ids[1]}, ${ids[2]}, ${ids[3]}]`));
     expect(await live.step([eventFile])).toBe("incremental");
     await edit(dir, eventFile, (t) => t.replace(/industry: .*/, "industry: books and bees"));
-    expect(await live.step([eventFile])).toBe("incremental");
+    expect(await live.step([eventFile])).toBe("patched");
+    // A name: every record is resolved again, too many to patch or to bring up to date one by one.
+    await edit(dir, file(5), (t) => t.replace(/^name: (.*)$/m, "name: $1 Jr."));
+    expect(await live.step([file(5)])).toBe("many");
+    await edit(dir, file(6), (t) => `${t}- ${TODAY} email: thanks\n`);
+    expect(await live.step([file(6)])).toBe("patched");
   });
 });
