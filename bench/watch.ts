@@ -1,8 +1,8 @@
 /**
  * Watch mode alone: one changed file → model, schedule and graph, as `rapport watch` does it
- * (JournalSession.update, then LiveSchedule and LiveNetwork), side by side with the full
- * computation of the same schedule and graph (buildSchedule, analyseNetwork without metrics) on
- * the same model, alternating which goes first. Prints each stage's runs and medians.
+ * (JournalSession.update, then LiveSchedule and LiveNetwork), alternating with updates that
+ * compute the same schedule and graph whole (buildSchedule, analyseNetwork without metrics), the
+ * baseline. Prints each stage's runs and medians.
  *
  *     npx node bench/watch.ts                      # 10 000 contacts, 7 updates
  *     npx node bench/watch.ts --contacts 1000 --runs 9
@@ -34,8 +34,9 @@ export interface WatchTimes {
 }
 
 /**
- * `runs` updates of an entry appended to a contact (with a link to another), after one that warms
- * the code up; then one name change. Each file is restored afterwards.
+ * `runs` updates the live way and `runs` the full way, alternating, of an entry appended to a
+ * contact (with a link to another), after one of each that warms the code up; then one name
+ * change. Each file is restored afterwards. A full update brings the live parts along untimed.
  */
 export async function measureWatch(dir: string, runs: number): Promise<WatchTimes> {
   const session = await JournalSession.open(dir);
@@ -51,44 +52,39 @@ export async function measureWatch(dir: string, runs: number): Promise<WatchTime
     renamed: 0,
   };
   const contacts = session.journal.contacts;
-  const full = (journal: JournalSession["journal"]) => {
-    const start = performance.now();
-    agendaOf(buildSchedule(journal, { today: TODAY }));
-    const scheduled = performance.now();
-    analyseNetwork(journal, TODAY, { metrics: false });
-    return { schedule: scheduled - start, graph: performance.now() - scheduled };
-  };
-  /** What `rapport watch` does for a change; with `beside`, the full computation in the middle. */
-  const update = async (file: string, beside?: (journal: JournalSession["journal"]) => void) => {
+  /** What `rapport watch` does for a change, or (`full`) the same model with schedule and graph computed whole. */
+  const update = async (file: string, full = false) => {
     const start = performance.now();
     const journal = await session.update([file]);
-    const model = performance.now() - start;
-    beside?.(journal);
-    const live = performance.now();
-    agendaOf(schedule.update(journal, TODAY));
+    const model = performance.now();
+    if (full) agendaOf(buildSchedule(journal, { today: TODAY }));
+    else agendaOf(schedule.update(journal, TODAY));
     const scheduled = performance.now();
-    network.update(journal, TODAY);
+    if (full) analyseNetwork(journal, TODAY, { metrics: false });
+    else network.update(journal, TODAY);
     const end = performance.now();
-    return { model, schedule: scheduled - live, graph: end - scheduled, total: model + end - live };
+    if (full) {
+      schedule.update(journal, TODAY);
+      network.update(journal, TODAY);
+    }
+    return { model: model - start, schedule: scheduled - model, graph: end - scheduled, total: end - start };
   };
 
-  for (let i = 0; i <= runs; i++) {
-    const contact = contacts[Math.floor(((i + 1) * contacts.length) / (runs + 2))]!;
+  for (let i = 0; i < 2 * (runs + 1); i++) {
+    const contact = contacts[Math.floor(((i + 1) * contacts.length) / (2 * runs + 3))]!;
     const file = path.join(dir, contact.file);
     const before = await readFile(file, "utf8");
     await appendFile(file, `- ${TODAY} call: talked about the bench with [[${contacts[i]!.id}]]\n`);
-    // Alternate which goes first, so neither always meets a warmer or busier machine.
-    let whole = { schedule: 0, graph: 0 };
-    const measure = (journal: JournalSession["journal"]) => void (whole = full(journal));
-    const measured = i % 2 === 0 ? await update(contact.file, measure) : await update(contact.file);
-    if (i % 2 === 1) measure(session.journal);
-    if (i > 0) {
-      times.model.push(measured.model);
-      times.schedule.push(measured.schedule);
-      times.graph.push(measured.graph);
-      times.total.push(measured.total);
-      times.fullSchedule.push(whole.schedule);
-      times.fullGraph.push(whole.graph);
+    const full = i % 2 === 1;
+    const t = await update(contact.file, full);
+    if (i >= 2 && full) {
+      times.fullSchedule.push(t.schedule);
+      times.fullGraph.push(t.graph);
+    } else if (i >= 2) {
+      times.model.push(t.model);
+      times.schedule.push(t.schedule);
+      times.graph.push(t.graph);
+      times.total.push(t.total);
     }
     await writeFile(file, before);
     await update(contact.file);

@@ -119,13 +119,7 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
     role: string,
   ): Reference {
     let text = cleaned.get(raw);
-    if (text === undefined) {
-      text = stripLink(raw)
-        .replace(/^(contacts|events)\//, "")
-        .replace(/\.md$/i, "")
-        .normalize("NFC");
-      cleaned.set(raw, text);
-    }
+    if (text === undefined) cleaned.set(raw, (text = referenceText(raw)));
     const candidates = byId.has(text)
       ? [byId.get(text)!]
       : (byLowerId.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []);
@@ -233,8 +227,16 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
   });
 }
 
+/** The id or name a reference's raw text stands for (watch mode looks it up in its own index). */
+export function referenceText(raw: string): string {
+  return stripLink(raw)
+    .replace(/^(contacts|events)\//, "")
+    .replace(/\.md$/i, "")
+    .normalize("NFC");
+}
+
 /** The names a record can be referred to by, besides its id. */
-function names(record: ParsedContact | ParsedEvent): string[] {
+export function names(record: ParsedContact | ParsedEvent): string[] {
   return record.kind === "contact" ? [record.name, ...record.aliases] : [record.title];
 }
 

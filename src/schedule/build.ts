@@ -76,6 +76,8 @@ export function scheduleOf(
 export interface ScheduleMemo {
   readonly days: WeakMap<Candidate, Days>;
   readonly items: WeakMap<Candidate, ScheduleItem>;
+  /** Day numbers as dates: a backlog spreads over thousands of days at a few items a day. */
+  readonly dates: Map<number, IsoDate>;
 }
 
 interface Days extends Pick<Slot, "start" | "deadline"> {
@@ -84,7 +86,7 @@ interface Days extends Pick<Slot, "start" | "deadline"> {
 }
 
 export function scheduleMemo(): ScheduleMemo {
-  return { days: new WeakMap(), items: new WeakMap() };
+  return { days: new WeakMap(), items: new WeakMap(), dates: new Map() };
 }
 
 /** `scheduleOf` for candidates already sorted `byPriority`. */
@@ -123,7 +125,8 @@ export function scheduleOfRanked(
   });
   const items: ScheduleItem[] = [];
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
-    const date = fromDayNumber(day);
+    let date = memo.dates.get(day);
+    if (date === undefined) memo.dates.set(day, (date = fromDayNumber(day)));
     for (const i of byDay.get(day)!) {
       const c = ranked[i]!;
       let item = memo.items.get(c);

@@ -65,9 +65,10 @@ class Live {
 
   /**
    * Applies a change and checks the model and both parts against a fresh load; returns how the
-   * update went, "patched" when the model was patched rather than assembled whole.
+   * update went: broad (computed whole) or incremental, and then how the model was made: the
+   * saved files resolved alone ("alone"), the previous model patched, or assembled whole.
    */
-  async step(changed: string[], today = TODAY): Promise<Broad | "incremental" | "patched"> {
+  async step(changed: string[], today = TODAY): Promise<Broad | "incremental" | "patched" | "alone"> {
     const journal = await this.session.update(changed);
     const schedule = this.schedule.update(journal, today);
     const network = this.network.update(journal, today);
@@ -75,7 +76,8 @@ class Live {
     await expectSameModel(journal, fresh);
     expectSame(fresh, today, schedule.items, network);
     expect(this.schedule.change.broad).toBe(this.network.change.broad);
-    return this.network.change.broad ?? (this.session.patched ? "patched" : "incremental");
+    const how = this.session.lastUpdate;
+    return this.network.change.broad ?? (how === "whole" ? "incremental" : how);
   }
 }
 
@@ -127,19 +129,19 @@ describe("watch mode's live schedule and network", () => {
 
     // An entry appended, linking another contact on its line.
     await edit(dir, "contacts/ana.md", (t) => `${t}- 2026-11-23 in-person coffee with [[cleo]]\n`);
-    expect(await live.step(["contacts/ana.md"])).toBe("patched");
+    expect(await live.step(["contacts/ana.md"])).toBe("alone");
     // A link added to `knows`, then removed; a mention in the body.
     await edit(dir, "contacts/dan.md", (t) => t.replace("knows: [cleo, cleo]", "knows: [cleo, cleo, ana]"));
-    expect(await live.step(["contacts/dan.md"])).toBe("patched");
+    expect(await live.step(["contacts/dan.md"])).toBe("alone");
     await edit(
       dir,
       "contacts/dan.md",
       (t) => `${t.replace(", ana]", "]")}\nAsked [[eve]] about [[2026-12-01-fair]].\n`,
     );
-    expect(await live.step(["contacts/dan.md"])).toBe("patched");
+    expect(await live.step(["contacts/dan.md"])).toBe("alone");
     // A facet edited: depth moves, and with it the circle and the tie to "me".
     await edit(dir, "contacts/eve.md", (t) => t.replace("why: curious", "why: curious\nwhat: writes books"));
-    expect(await live.step(["contacts/eve.md"])).toBe("patched");
+    expect(await live.step(["contacts/eve.md"])).toBe("alone");
     // Attendance: a contact's met_at moves to another event; an event's met list changes.
     // (Attendance moved: the model is assembled whole, schedule and graph are still incremental.)
     await edit(dir, "contacts/cleo.md", (t) => t.replace("met_at: 2026-11-10-summit", "met_at: 2026-10-01-meetup"));
@@ -150,37 +152,37 @@ describe("watch mode's live schedule and network", () => {
     expect(await live.step(["events/2026-10-01-meetup.md"])).toBe("incremental");
     // A contact's first touch moves earlier; the only touch with another contact goes away.
     await edit(dir, "contacts/ben.md", (t) => `${t}- 2025-01-05 email: new year's wishes to [[dan]]\n`);
-    expect(await live.step(["contacts/ben.md"])).toBe("patched");
+    expect(await live.step(["contacts/ben.md"])).toBe("alone");
     await edit(dir, "contacts/ana.md", (t) => t.replace(" with [[cleo]]", ""));
-    expect(await live.step(["contacts/ana.md"])).toBe("patched");
+    expect(await live.step(["contacts/ana.md"])).toBe("alone");
     // An organisation: a new spelling, a new company, the last person leaving one.
     await edit(dir, "contacts/ben.md", (t) => t.replace("company: Acme", "company: ACME"));
-    expect(await live.step(["contacts/ben.md"])).toBe("patched");
+    expect(await live.step(["contacts/ben.md"])).toBe("alone");
     await edit(dir, "contacts/cleo.md", (t) => t.replace("company: Beta Inc.", "company: Gamma"));
-    expect(await live.step(["contacts/cleo.md"])).toBe("patched");
+    expect(await live.step(["contacts/cleo.md"])).toBe("alone");
     // An appointment, a task, a snooze and a `next` day.
     await edit(
       dir,
       "contacts/ben.md",
       (t) => `${t}- 2026-11-27 call: plan the workshop\n\n- [ ] 2026-11-25 send the deck\n`,
     );
-    expect(await live.step(["contacts/ben.md"])).toBe("patched");
+    expect(await live.step(["contacts/ben.md"])).toBe("alone");
     await edit(dir, "contacts/dan.md", (t) =>
       t.replace("circle: network", "circle: network\nsnooze: 2026-11-28\nnext: 2026-11-30"),
     );
-    expect(await live.step(["contacts/dan.md"])).toBe("patched");
+    expect(await live.step(["contacts/dan.md"])).toBe("alone");
     // An event's goals edited (who matches), and its date moved (the events' order: computed whole).
     await edit(dir, "events/2026-11-10-summit.md", (t) => t.replace("industry: [fintech]", "industry: [books]"));
-    expect(await live.step(["events/2026-11-10-summit.md"])).toBe("patched");
+    expect(await live.step(["events/2026-11-10-summit.md"])).toBe("alone");
     await edit(dir, "events/2026-10-01-meetup.md", (t) => t.replace("date: 2026-10-01", "date: 2026-11-15"));
     expect(await live.step(["events/2026-10-01-meetup.md"])).toBe("events");
-    // Broken YAML (the name falls back to the id, others' links resolve again), then fixed. A
-    // journal this small is re-resolved whole and still patched: every record is a changed one.
+    // Broken YAML (the name falls back to the id: everything is resolved again, and in a journal
+    // this small every record is a changed one, still patched), broken otherwise, then fixed.
     const ana = await readFile(at(dir, "contacts/ana.md"), "utf8");
     await writeFile(at(dir, "contacts/ana.md"), ana.replace("circle: close", "circle: [close"));
     expect(await live.step(["contacts/ana.md"])).toBe("patched");
     await writeFile(at(dir, "contacts/ana.md"), ana.replace("name: Ana Lima", "name: [Ana Lima"));
-    expect(await live.step(["contacts/ana.md"])).toBe("patched");
+    expect(await live.step(["contacts/ana.md"])).toBe("alone");
     await writeFile(at(dir, "contacts/ana.md"), ana);
     expect(await live.step(["contacts/ana.md"])).toBe("patched");
     // A name others link to; a rename; a delete; an added file; another day.
@@ -197,7 +199,7 @@ describe("watch mode's live schedule and network", () => {
     expect(await live.step([], "2026-11-26")).toBe("today");
     // And back to the incremental path after all that.
     await edit(dir, "contacts/fay.md", (t) => `${t}- 2026-11-24 email with [[ben]]\n`);
-    expect(await live.step(["contacts/fay.md"], "2026-11-26")).toBe("patched");
+    expect(await live.step(["contacts/fay.md"], "2026-11-26")).toBe("alone");
   });
 
   it("equal a full computation on a generated journal of 300 contacts", async () => {
@@ -228,18 +230,18 @@ describe("watch mode's live schedule and network", () => {
       ];
       await edit(dir, target, steps[i % steps.length]!);
       // Attendance moved (met_at): the model is assembled whole, schedule and graph still incremental.
-      expect([i, await live.step([target])]).toEqual([i, i % steps.length === 3 ? "incremental" : "patched"]);
+      expect([i, await live.step([target])]).toEqual([i, i % steps.length === 3 ? "incremental" : "alone"]);
     }
     // An event's attendance and goals.
     const eventFile = `events/${events[3]}.md`;
     await edit(dir, eventFile, (t) => t.replace(/^target: .*$/m, `met: [${ids[1]}, ${ids[2]}, ${ids[3]}]`));
     expect(await live.step([eventFile])).toBe("incremental");
     await edit(dir, eventFile, (t) => t.replace(/industry: .*/, "industry: books and bees"));
-    expect(await live.step([eventFile])).toBe("patched");
+    expect(await live.step([eventFile])).toBe("alone");
     // A name: every record is resolved again, too many to patch or to bring up to date one by one.
     await edit(dir, file(5), (t) => t.replace(/^name: (.*)$/m, "name: $1 Jr."));
     expect(await live.step([file(5)])).toBe("many");
     await edit(dir, file(6), (t) => `${t}- ${TODAY} email: thanks\n`);
-    expect(await live.step([file(6)])).toBe("patched");
+    expect(await live.step([file(6)])).toBe("alone");
   });
 });
