@@ -74,8 +74,10 @@ export function scheduleOf(
  * day, and its finished item for as long as it lands on the same day. Watch mode keeps one.
  */
 export interface ScheduleMemo {
-  readonly days: WeakMap<Candidate, Days>;
-  readonly items: WeakMap<Candidate, ScheduleItem>;
+  // Maps, not WeakMaps: thousands of weak entries cost every garbage collection; watch mode
+  // deletes the candidates it drops (forgetCandidate).
+  readonly days: Map<Candidate, Days>;
+  readonly items: Map<Candidate, ScheduleItem>;
   /** Day numbers as dates: a backlog spreads over thousands of days at a few items a day. */
   readonly dates: Map<number, IsoDate>;
 }
@@ -86,7 +88,12 @@ interface Days extends Pick<Slot, "start" | "deadline"> {
 }
 
 export function scheduleMemo(): ScheduleMemo {
-  return { days: new WeakMap(), items: new WeakMap(), dates: new Map() };
+  return { days: new Map(), items: new Map(), dates: new Map() };
+}
+
+export function forgetCandidate(memo: ScheduleMemo, c: Candidate): void {
+  memo.days.delete(c);
+  memo.items.delete(c);
 }
 
 /** `scheduleOf` for candidates already sorted `byPriority`. */

@@ -4,7 +4,13 @@
  * step (capacity, order) runs over all of them as `buildSchedule` does, so the result is the same.
  */
 import type { IsoDate, Journal } from "../journal/model.ts";
-import { contactCandidates, scheduleMemo, scheduleOfRanked, type ScheduleMemo } from "../schedule/build.ts";
+import {
+  contactCandidates,
+  forgetCandidate,
+  scheduleMemo,
+  scheduleOfRanked,
+  type ScheduleMemo,
+} from "../schedule/build.ts";
 import type { Candidate } from "../schedule/candidate.ts";
 import { recentWindowStart } from "../schedule/channel.ts";
 import { scheduleMessages } from "../schedule/messages.ts";
@@ -66,6 +72,7 @@ export class LiveSchedule {
       this.#ranked.filter((c) => !dropped.has(c)),
       added.sort(byPriority),
     );
+    for (const c of dropped) forgetCandidate(this.#memo, c);
     this.#schedule = this.#place();
     return this.#schedule;
   }
