@@ -29,11 +29,24 @@ export function byDepth(a: Depth, b: Depth): number {
 }
 
 export function circleOf(depths: Iterable<Depth>): CircleView {
-  const all = [...depths].sort(byDepth);
-  const inner = all.filter((d) => d.score >= INNER_MIN).slice(0, INNER_CAP);
-  const close = all
+  // Only the deepest INNER_CAP + CLOSE_CAP can be in the circle or close to it: they are picked in
+  // one pass rather than by sorting every contact (watch mode redoes this on every save).
+  const top = new Array<Depth>();
+  const businessCards: Depth[] = [];
+  for (const d of depths) {
+    if (isBusinessCard(d)) businessCards.push(d);
+    if (top.length === TOP && byDepth(d, top[TOP - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byDepth(d, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, d);
+    if (top.length > TOP) top.pop();
+  }
+  const inner = top.filter((d) => d.score >= INNER_MIN).slice(0, INNER_CAP);
+  const close = top
     .slice(inner.length)
     .filter((d) => d.score >= CLOSE_MIN)
     .slice(0, CLOSE_CAP);
-  return { inner, close, businessCards: all.filter(isBusinessCard) };
+  return { inner, close, businessCards: businessCards.sort(byDepth) };
 }
+
+const TOP = INNER_CAP + CLOSE_CAP;

@@ -20,7 +20,7 @@ import type { RawEntry, RawLink } from "./body.ts";
 import type { ParsedContact, ParsedEvent, ParsedFile, RawRef } from "./parse-file.ts";
 import { stripLink } from "./schema.ts";
 import { closest } from "./suggest.ts";
-import { assembleJournal } from "./assemble.ts";
+import { assembleJournal, type JournalParts } from "./assemble.ts";
 import { compare } from "./order.ts";
 
 // Kept here for modules that import them from the resolver.
@@ -52,6 +52,8 @@ export interface ResolveInput {
 export interface ResolveMemo {
   signature?: string;
   records: WeakMap<ParsedContact | ParsedEvent, Resolved>;
+  /** Assembles the model instead of `assembleJournal` (watch mode patches its previous model). */
+  assemble?: (parts: JournalParts) => Journal;
 }
 
 interface Resolved {
@@ -117,13 +119,7 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
     role: string,
   ): Reference {
     let text = cleaned.get(raw);
-    if (text === undefined) {
-      text = stripLink(raw)
-        .replace(/^(contacts|events)\//, "")
-        .replace(/\.md$/i, "")
-        .normalize("NFC");
-      cleaned.set(raw, text);
-    }
+    if (text === undefined) cleaned.set(raw, (text = referenceText(raw)));
     const candidates = byId.has(text)
       ? [byId.get(text)!]
       : (byLowerId.get(text.toLowerCase()) ?? byName.get(text.toLowerCase()) ?? []);
@@ -221,7 +217,7 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
     }
   }
 
-  return assembleJournal({
+  return (memo?.assemble ?? assembleJournal)({
     dir: input.dir,
     settings: input.settings,
     contacts,
@@ -231,8 +227,16 @@ export function resolveJournal(input: ResolveInput, memo?: ResolveMemo): Journal
   });
 }
 
+/** The id or name a reference's raw text stands for (watch mode looks it up in its own index). */
+export function referenceText(raw: string): string {
+  return stripLink(raw)
+    .replace(/^(contacts|events)\//, "")
+    .replace(/\.md$/i, "")
+    .normalize("NFC");
+}
+
 /** The names a record can be referred to by, besides its id. */
-function names(record: ParsedContact | ParsedEvent): string[] {
+export function names(record: ParsedContact | ParsedEvent): string[] {
   return record.kind === "contact" ? [record.name, ...record.aliases] : [record.title];
 }
 

@@ -14,7 +14,7 @@ export interface Placeable extends Ranked {
   readonly start: IsoDate;
 }
 
-interface Slot {
+export interface Slot {
   readonly id: string;
   /** Position in priority order: the heaps compare numbers, not the rules, thousands of times. */
   readonly rank: number;
@@ -26,44 +26,72 @@ interface Slot {
 
 /** The day each item is placed on, by id. Linear in the number of items plus days, times log for the heaps. */
 export function placeByCapacity(items: readonly Placeable[], capacity: number): Map<string, IsoDate> {
-  const slots = [...items].sort(byPriority).map((item, rank): Slot => {
-    const start = toDayNumber(item.start);
-    const deadline = item.kind === "first-followup" ? toDayNumber(addDays(item.ruleDue, 1)) : Infinity;
-    return { id: item.id, rank, start, deadline: deadline >= start ? deadline : Infinity };
-  });
-  const byStart = [...slots].sort((a, b) => a.start - b.start || a.rank - b.rank);
-  const waiting = new Heap<Slot>((a, b) => a.rank - b.rank);
-  const urgent = new Heap<Slot>((a, b) => a.deadline - b.deadline || a.rank - b.rank);
-  const placed = new Map<string, number>();
-  const place = (slot: Slot, day: number) => {
-    if (placed.has(slot.id)) return false;
-    placed.set(slot.id, day);
-    return true;
-  };
-  let next = 0;
-  let day = byStart[0]?.start ?? 0;
-  while (next < byStart.length || waiting.size > 0) {
-    if (waiting.size === 0) day = Math.max(day, byStart[next]!.start);
-    for (; next < byStart.length && byStart[next]!.start <= day; next++) {
-      const slot = byStart[next]!;
-      waiting.push(slot);
-      if (slot.deadline !== Infinity) urgent.push(slot);
-    }
-    let count = 0;
-    // First follow-ups at their last allowed day go first, whatever the capacity.
-    while (urgent.size > 0 && urgent.peek()!.deadline <= day) if (place(urgent.pop()!, day)) count++;
-    while (count < capacity && waiting.size > 0) if (place(waiting.pop()!, day)) count++;
-    // Drop what the deadline pass already placed, so an empty-looking queue is really empty.
-    while (waiting.size > 0 && placed.has(waiting.peek()!.id)) waiting.pop();
-    day++;
-  }
+  const slots = [...items].sort(byPriority).map((item, rank): Slot => ({ id: item.id, rank, ...slotDays(item) }));
+  return placeSlots(slots, capacity);
+}
+
+/** An item's start and deadline as day numbers (the same for an item as long as today is). */
+export function slotDays(item: Placeable): Pick<Slot, "start" | "deadline"> {
+  const start = toDayNumber(item.start);
+  const deadline = item.kind === "first-followup" ? toDayNumber(addDays(item.ruleDue, 1)) : Infinity;
+  return { start, deadline: deadline >= start ? deadline : Infinity };
+}
+
+/** `placeByCapacity` for slots already ranked by priority (`rank` is their index). */
+export function placeSlots(slots: readonly Slot[], capacity: number): Map<string, IsoDate> {
+  const days = placeRanked(slots, capacity);
   // Few distinct days: convert each once.
   const iso = new Map<number, IsoDate>();
   const result = new Map<string, IsoDate>();
-  for (const [id, n] of placed) {
+  for (const slot of slots) {
+    const n = days[slot.rank]!;
     let date = iso.get(n);
     if (date === undefined) iso.set(n, (date = fromDayNumber(n)));
-    result.set(id, date);
+    result.set(slot.id, date);
   }
   return result;
+}
+
+/**
+ * The day number each slot is placed on, by rank. The heaps hold ranks (numbers), and the slots
+ * are dealt into one bucket per start day (a backlog starts today), so no object is compared.
+ */
+export function placeRanked(slots: readonly Slot[], capacity: number): number[] {
+  const deadline = new Float64Array(slots.length);
+  const byStart = new Map<number, number[]>();
+  for (const slot of slots) {
+    deadline[slot.rank] = slot.deadline;
+    const bucket = byStart.get(slot.start);
+    if (bucket) bucket.push(slot.rank);
+    else byStart.set(slot.start, [slot.rank]);
+  }
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
+  const waiting = new Heap<number>((a, b) => a - b);
+  const urgent = new Heap<number>((a, b) => deadline[a]! - deadline[b]! || a - b);
+  const placed = new Array<number>(slots.length).fill(NaN);
+  const place = (rank: number, day: number) => {
+    if (!Number.isNaN(placed[rank])) return false;
+    placed[rank] = day;
+    return true;
+  };
+  let next = 0;
+  let day = starts[0] ?? 0;
+  while (next < starts.length || waiting.size > 0) {
+    if (waiting.size === 0) day = Math.max(day, starts[next]!);
+    for (; next < starts.length && starts[next]! <= day; next++) {
+      // Ranks ascending within a bucket, as the slots came.
+      for (const rank of byStart.get(starts[next]!)!) {
+        waiting.push(rank);
+        if (deadline[rank] !== Infinity) urgent.push(rank);
+      }
+    }
+    let count = 0;
+    // First follow-ups at their last allowed day go first, whatever the capacity.
+    while (urgent.size > 0 && deadline[urgent.peek()!]! <= day) if (place(urgent.pop()!, day)) count++;
+    while (count < capacity && waiting.size > 0) if (place(waiting.pop()!, day)) count++;
+    // Drop what the deadline pass already placed, so an empty-looking queue is really empty.
+    while (waiting.size > 0 && !Number.isNaN(placed[waiting.peek()!])) waiting.pop();
+    day++;
+  }
+  return placed;
 }

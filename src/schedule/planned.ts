@@ -3,7 +3,7 @@
  * (appointments) and open tasks with a date. They sit on their date, whatever the capacity.
  */
 import type { IsoDate } from "../core/date.ts";
-import type { Contact, Journal } from "../journal/model.ts";
+import type { Contact, Event, Journal } from "../journal/model.ts";
 import type { Touch } from "../journal/touches.ts";
 import { slug } from "../write/slug.ts";
 import type { Candidate } from "./candidate.ts";
@@ -24,6 +24,18 @@ export function nextCandidate(contact: Contact, next: IsoDate, m: ScheduleMessag
 
 export function plannedCandidates(journal: Journal, today: IsoDate, m: ScheduleMessages): Candidate[] {
   const found: Candidate[] = [];
+  for (const record of journal.contacts) found.push(...recordPlanned(record, today, m));
+  for (const record of journal.events) found.push(...recordPlanned(record, today, m));
+  return found;
+}
+
+/**
+ * One file's appointments (its entries dated today or later) and dated open tasks. Their ids are
+ * numbered within the file, so a file's items depend on that file alone (watch mode keeps the rest).
+ */
+export function recordPlanned(record: Contact | Event, today: IsoDate, m: ScheduleMessages): Candidate[] {
+  const found: Candidate[] = [];
+  const owner = subjectOf(record);
   const seen = new Map<string, number>();
   /** The first item of a kind keeps the plain id; a second one on the same key gets `:2`, and so on. */
   const unique = (id: string) => {
@@ -31,10 +43,10 @@ export function plannedCandidates(journal: Journal, today: IsoDate, m: ScheduleM
     seen.set(id, n);
     return n === 1 ? id : `${id}:${n}`;
   };
-  for (const entry of journal.entries) {
+  // In line order, as the journal's entry list has a file's entries of one day.
+  const entries = [...record.entries].sort((a, b) => a.pos.line - b.pos.line);
+  for (const entry of entries) {
     if (entry.date < today) continue;
-    const owner = ownerOf(journal, entry.owner, entry.ownerKind);
-    if (!owner) continue;
     // The date, not the title, names an appointment: editing the words keeps the calendar event.
     const id = unique(`appointment:${entry.owner}:${entry.date}`);
     found.push({
@@ -42,20 +54,13 @@ export function plannedCandidates(journal: Journal, today: IsoDate, m: ScheduleM
       ...(entry.channel !== "other" && entry.channel !== "event" ? { channel: entry.channel } : {}),
     });
   }
-  for (const task of journal.tasks) {
+  for (const task of record.tasks) {
     if (task.done || !task.due) continue;
-    const owner = ownerOf(journal, task.owner, task.ownerKind);
-    if (!owner) continue;
     // The text, not the date, names a task: postponing it moves the calendar event.
     const id = unique(`task:${task.owner}:${slug(task.text).slice(0, 48) || "task"}`);
     found.push(fixed(id, "task", owner, task.due, task.text));
   }
   return found;
-}
-
-function ownerOf(journal: Journal, id: string, kind: "contact" | "event") {
-  const file = kind === "contact" ? journal.contactById.get(id) : journal.eventById.get(id);
-  return file && subjectOf(file);
 }
 
 function fixed(

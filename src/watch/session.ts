@@ -10,6 +10,7 @@ import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { stampOf, type ParseCache } from "../cache/store.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
+import { assembleJournal } from "../journal/assemble.ts";
 import { readLog } from "../git/log.ts";
 import {
   JOURNAL_FOLDERS,
@@ -25,6 +26,11 @@ import { parseFile, type ParsedFile } from "../journal/parse-file.ts";
 import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "../journal/read.ts";
 import { resolveMemo } from "../journal/resolve.ts";
 import { SETTINGS_FILES } from "../journal/settings.ts";
+import { patchJournal } from "./patch-model.ts";
+import { NameIndex, resolveAlone, sameNames } from "./resolve-alone.ts";
+
+/** How the last update made the model: the saved files resolved alone, the previous model patched, or whole. */
+export type ModelUpdate = "alone" | "patched" | "whole";
 
 export class JournalSession {
   readonly dir: string;
@@ -32,12 +38,17 @@ export class JournalSession {
   readonly stats: LoadStats;
   private readonly history: boolean;
   private readonly parsed = new Map<string, ParsedFile>();
+  /** The parsed files' paths in order, kept until a file comes or goes (sorting 10 000 paths costs ms). */
+  private sorted: string[] | undefined;
   /** Problems met while listing and reading, by path: not Markdown, unreadable, not UTF-8. */
   private readonly problems = new Map<string, Diagnostic[]>();
   private settings: SourceFile | undefined;
   private readonly memo = resolveMemo();
   private readonly cache: ParseCache | undefined;
   private current: Journal;
+  /** Every file's lower-case id and names, kept for resolving a saved file alone. */
+  private readonly names = new NameIndex();
+  private how: ModelUpdate = "whole";
 
   private constructor(
     dir: string,
@@ -48,10 +59,20 @@ export class JournalSession {
     this.stats = loaded.stats;
     this.history = history !== undefined;
     this.cache = loaded.cache;
-    for (const file of loaded.parsed) this.parsed.set(file.file, file);
+    for (const file of loaded.parsed) {
+      this.parsed.set(file.file, file);
+      this.names.set(file);
+    }
     for (const d of loaded.diagnostics) push(this.problems, d.file, d);
     this.settings = loaded.settings;
     this.current = this.rebuild(history);
+    // From now on a save that changes a few records patches the model it had (history is read
+    // again on every update, so a model with history is assembled whole).
+    this.memo.assemble = (parts) => {
+      const patched = this.history ? undefined : patchJournal(this.current, parts);
+      this.how = patched ? "patched" : "whole";
+      return patched ?? assembleJournal(parts);
+    };
   }
 
   /** Loads the journal (through the cache and the workers, as `loadJournal` does). */
@@ -66,19 +87,42 @@ export class JournalSession {
     return this.current;
   }
 
+  /** How the last update made the model. */
+  get lastUpdate(): ModelUpdate {
+    return this.how;
+  }
+
   /**
    * Reads the changed paths (relative to the journal, `/` or the platform's separator) again and
    * rebuilds the model; with history, git's log is read again too (a commit may be what changed).
    */
   async update(changed: readonly string[]): Promise<Journal> {
     const log = this.history ? readLog(this.dir) : undefined;
-    for (const file of changed) this.reconcile(file.split(path.sep).join("/"));
-    this.current = this.rebuild(await log);
+    const paths = [...new Set(changed.map((file) => file.split(path.sep).join("/")))];
+    const before = new Map(paths.map((file) => [file, this.parsed.get(file)]));
+    for (const file of paths) this.reconcile(file);
+    const alone = log ? undefined : this.resolveSaved(before);
+    this.how = alone ? "alone" : this.how;
+    this.current = alone ?? this.rebuild(await log);
     return this.current;
   }
 
+  /**
+   * The common save: files that were and are contacts or events, read without problems, under the
+   * same id and names. They are resolved alone and put into the model; else undefined.
+   */
+  private resolveSaved(before: ReadonlyMap<string, ParsedFile | undefined>): Journal | undefined {
+    const saved: ParsedFile[] = [];
+    for (const [file, was] of before) {
+      const now = this.parsed.get(file);
+      if (!was || !now || this.problems.has(file) || !sameNames(was, now)) return undefined;
+      saved.push(now);
+    }
+    return saved.length ? resolveAlone(this.current, saved, this.parsed, this.names) : undefined;
+  }
+
   private rebuild(log: Awaited<ReturnType<typeof readLog>> | undefined): Journal {
-    const files = [...this.parsed.keys()].sort(compare);
+    const files = (this.sorted ??= [...this.parsed.keys()].sort(compare));
     const diagnostics = [...this.problems.keys()].sort(compare).flatMap((file) => this.problems.get(file)!);
     const journal = journalFromParsed(
       {
@@ -118,13 +162,15 @@ export class JournalSession {
 
   private forget(prefix: string): void {
     for (const file of this.knownUnder(prefix)) {
-      this.parsed.delete(file);
+      if (this.parsed.delete(file)) this.sorted = undefined;
+      this.names.delete(file);
       this.problems.delete(file);
     }
   }
 
   private readFile(file: string): void {
-    this.parsed.delete(file);
+    const known = this.parsed.delete(file);
+    this.names.delete(file);
     this.problems.delete(file);
     const problems: Diagnostic[] = [];
     if (!isMarkdown(file)) problems.push(notMarkdown(file));
@@ -135,11 +181,13 @@ export class JournalSession {
         const { text, valid } = decodeText(file, bytes, problems);
         const parsed = parseFile(file, text);
         this.parsed.set(file, parsed);
+        this.names.set(parsed);
         // Kept in the cache too, so the next command after the watch starts warm.
         if (valid && stats?.isFile()) this.cache?.put(file, hash("sha1", bytes), stampOf(stats), parsed);
       }
     }
     if (problems.length) this.problems.set(file, problems);
+    if (known !== this.parsed.has(file)) this.sorted = undefined;
     this.cache?.flush();
   }
 

@@ -6,12 +6,12 @@
  */
 import type { Command } from "commander";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { analyseNetwork } from "../../graph/analyse.ts";
 import { JournalUnreadable } from "../../journal/load.ts";
 import type { Diagnostic, Journal } from "../../journal/model.ts";
 import { agendaOf, summaryText, type AgendaSummary } from "../../schedule/agenda.ts";
-import { buildSchedule } from "../../schedule/build.ts";
 import { scheduleMessages } from "../../schedule/messages.ts";
+import type { LiveNetwork } from "../../watch/live-network.ts";
+import type { LiveSchedule } from "../../watch/live-schedule.ts";
 import type { WatchUpdate } from "../../watch/watch.ts";
 import type { Context } from "../context.ts";
 import { countSeverities, formatDiagnostic, plural } from "../diagnostics.ts";
@@ -43,13 +43,21 @@ export function registerWatch(program: Command, wrap: Wrap): void {
         // Loaded here, not with the CLI: the watcher is only needed by this command.
         const { JournalSession } = await import("../../watch/session.ts");
         const { watchJournal } = await import("../../watch/watch.ts");
+        const { LiveSchedule } = await import("../../watch/live-schedule.ts");
+        const { LiveNetwork } = await import("../../watch/live-network.ts");
         const session = await JournalSession.open(ctx.dir).catch((error: unknown) => {
           throw error instanceof JournalUnreadable ? new CliError(error.message) : error;
         });
+        // Schedule and graph kept beside the model, brought up to date by what each change reaches.
+        const start = ctx.today(session.journal);
+        const live = {
+          schedule: new LiveSchedule(session.journal, start),
+          network: new LiveNetwork(session.journal, start),
+        };
         const watcher = watchJournal(
           session,
           async (update) => {
-            const report = await reportOf(ctx, update);
+            const report = await reportOf(ctx, update, live);
             if (!report) return;
             if (opts.json) ctx.io.out(JSON.stringify(report));
             else printReport(ctx, update.journal, report);
@@ -81,18 +89,25 @@ export function registerWatch(program: Command, wrap: Wrap): void {
     );
 }
 
+interface Live {
+  readonly schedule: LiveSchedule;
+  readonly network: LiveNetwork;
+}
+
 /**
  * Schedule and graph for the new model; undefined when a newer change overtook this one (the
  * checks between the steps let it go at once rather than finish work nobody will see).
  */
-async function reportOf(ctx: Context, update: WatchUpdate): Promise<WatchReport | undefined> {
+async function reportOf(ctx: Context, update: WatchUpdate, live: Live): Promise<WatchReport | undefined> {
   const { journal } = update;
   const today = ctx.today(journal);
-  const agenda = agendaOf(buildSchedule(journal, { today }));
+  const agenda = agendaOf(live.schedule.update(journal, today));
   await nextTurn();
+  // Overtaken: the network catches up with the newer model next time (it compares with the model it last saw).
   if (!update.current()) return undefined;
-  // The graph as paths and introductions use it; betweenness and communities are left to `rapport graph`.
-  const { graph } = analyseNetwork(journal, today, { metrics: false });
+  // The graph as paths and introductions use it (no betweenness or communities, as `analyseNetwork`
+  // with metrics off): the same as computing it whole, brought up to date by what changed.
+  const { graph } = live.network.update(journal, today);
   const ms = Math.round(performance.now() - update.started);
   await nextTurn();
   if (!update.current()) return undefined;
