@@ -57,6 +57,9 @@ describe("the parse cache", () => {
   });
 
   it("is never fatal: a damaged, truncated or foreign cache file is ignored and rebuilt", async () => {
+    // A fresh cache holds one record per file. Earlier loads may have appended later copies of
+    // every record (a racy file is stamped again), and a copy in the intact part would be served.
+    await rm(path.join(dir, ".rapport-cache"), { recursive: true, force: true });
     await loadJournal(dir);
     const { size } = await stat(cacheFile());
     const bytes = await readFile(cacheFile());
