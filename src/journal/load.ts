@@ -5,11 +5,12 @@
  * the model is exactly the one a plain, single-threaded parse gives.
  */
 import { hash } from "node:crypto";
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cacheDirFor } from "../cache/location.ts";
 import { decode, ParseCache, stampOf } from "../cache/store.ts";
+import { readSnapshot, snapshotKey, writeSnapshot } from "../cache/snapshot.ts";
 import { parserVersion } from "../cache/version.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
 import { readLog } from "../git/log.ts";
@@ -71,11 +72,54 @@ export function setCacheDefault(on: boolean): void {
 }
 
 export async function loadJournal(dir: string, options: LoadOptions = {}): Promise<Journal> {
-  if (!options.history) return journalFromParsed(await readParsed(dir, options));
+  return (await loadWithStats(dir, options)).journal;
+}
+
+/** `loadJournal`, and how it went: from the snapshot, or how many files came from the parse cache. */
+export async function loadWithStats(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<{ readonly journal: Journal; readonly stats: LoadStats }> {
   // The log runs in its own process while the files are read and parsed.
-  const log = readLog(path.resolve(dir));
-  const journal = journalFromParsed(await readParsed(dir, options));
-  return withHistory(journal, historyFrom(await log, journal.files, journal.contacts));
+  const log = options.history ? readLog(path.resolve(dir)) : undefined;
+  const { journal, stats } = await loadModel(dir, options);
+  if (!log) return { journal, stats };
+  return { journal: withHistory(journal, historyFrom(await log, journal.files, journal.contacts)), stats };
+}
+
+/**
+ * With a cache, the snapshot of the last load when no file has changed since (see
+ * src/cache/snapshot.ts); else every file from the parse cache or parsed, and a new snapshot.
+ */
+async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journal: Journal; stats: LoadStats }> {
+  const listing = await listJournal(dirArg);
+  const cache = openCache(listing.dir, options);
+  if (!cache) {
+    const read = await parseListed(listing, options);
+    return { journal: journalFromParsed(read), stats: read.stats };
+  }
+  const stats = listing.paths.map((file) => statSync(path.join(listing.dir, file), { throwIfNoEntry: false }));
+  const key = snapshotKey({
+    dir: listing.dir,
+    markdown: listing.paths,
+    stats,
+    others: listing.others,
+    settings: SETTINGS_FILES,
+  });
+  const snapshot = readSnapshot(cache.dir, cache.version, key);
+  if (snapshot)
+    return { journal: snapshot, stats: { cached: snapshot.files.length, parsed: 0, threads: 1, snapshot: true } };
+  const read = await parseListed(listing, options, cache, stats);
+  const journal = journalFromParsed(read);
+  writeSnapshot(cache.dir, cache.version, key, journal);
+  return { journal, stats: read.stats };
+}
+
+/** Where the cache of this journal is, and for which parser; undefined when off or nowhere. */
+function openCache(dir: string, options: LoadOptions): { dir: string; version: string } | undefined {
+  const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
+  const cacheDir = version ? cacheDirFor(dir) : undefined;
+  return version && cacheDir ? { dir: cacheDir, version } : undefined;
 }
 
 /** Parses and resolves what `readJournal` read. Pure. */
@@ -112,6 +156,8 @@ export interface LoadStats {
   readonly cached: number;
   readonly parsed: number;
   readonly threads: number;
+  /** True when the whole model came from the snapshot (nothing read, parsed or resolved). */
+  readonly snapshot?: boolean;
 }
 
 /** Resolves parsed files into the journal; `memo` lets watch mode re-resolve only what changed. Pure. */
@@ -147,16 +193,29 @@ export async function readParsed(
   dirArg: string,
   options: LoadOptions = {},
 ): Promise<ParsedJournal & { readonly stats: LoadStats; readonly cache?: ParseCache }> {
-  const { dir, paths, diagnostics } = await listJournal(dirArg);
-  const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
-  const cacheDir = version ? cacheDirFor(dir) : undefined;
-  const cache = version && cacheDir ? ParseCache.open(cacheDir, version) : undefined;
+  const listing = await listJournal(dirArg);
+  return parseListed(listing, options, openCache(listing.dir, options));
+}
+
+/** `readParsed` of a listing; `stats` are the files' `stat`s when the caller has them already. */
+async function parseListed(
+  listing: Listing,
+  options: LoadOptions,
+  where?: { dir: string; version: string },
+  statted?: readonly (Stats | undefined)[],
+): Promise<ParsedJournal & { readonly stats: LoadStats; readonly cache?: ParseCache }> {
+  const { dir, paths, diagnostics } = listing;
+  const cache = where ? ParseCache.open(where.dir, where.version) : undefined;
 
   const parsed: (ParsedFile | undefined)[] = [];
   const misses: Miss[] = [];
-  for (const file of paths) {
+  for (const [i, file] of paths.entries()) {
     // With a cache, a file whose stamp is unchanged is not even read; else its bytes' hash decides.
-    const stats = cache ? statSync(path.join(dir, file), { throwIfNoEntry: false }) : undefined;
+    const stats = cache
+      ? statted
+        ? statted[i]
+        : statSync(path.join(dir, file), { throwIfNoEntry: false })
+      : undefined;
     const stamp = stats?.isFile() ? stampOf(stats) : undefined;
     const known = stamp ? cache!.getByStamp(file, stamp) : undefined;
     if (known) {
@@ -212,8 +271,15 @@ export async function readParsed(
   };
 }
 
-/** The journal's Markdown files, sorted, and what is wrong with the listing. */
-async function listJournal(dirArg: string): Promise<{ dir: string; paths: string[]; diagnostics: Diagnostic[] }> {
+/** The journal's files as listed: the Markdown ones sorted, the others each a diagnostic. */
+interface Listing {
+  readonly dir: string;
+  readonly paths: string[];
+  readonly others: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+async function listJournal(dirArg: string): Promise<Listing> {
   const dir = path.resolve(dirArg);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())
@@ -221,6 +287,7 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
 
   const diagnostics: Diagnostic[] = [];
   const paths: string[] = [];
+  const others: string[] = [];
   let found = 0;
   for (const folder of JOURNAL_FOLDERS) {
     const listed = listFiles(dir, folder);
@@ -228,7 +295,10 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
     found++;
     for (const file of listed) {
       if (isMarkdown(file)) paths.push(file);
-      else diagnostics.push(notMarkdown(file));
+      else {
+        others.push(file);
+        diagnostics.push(notMarkdown(file));
+      }
     }
   }
   if (found === 0) {
@@ -237,7 +307,7 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
     );
   }
   paths.sort();
-  return { dir, paths, diagnostics };
+  return { dir, paths, others, diagnostics };
 }
 
 function readSettings(dir: string, diagnostics: Diagnostic[]): SourceFile | undefined {
