@@ -9,17 +9,19 @@ import { statSync, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cacheDirFor } from "../cache/location.ts";
-import { decode, ParseCache, stampOf } from "../cache/store.ts";
 import { readSnapshot, snapshotKey, writeSnapshot } from "../cache/snapshot.ts";
+import { decode, ParseCache, stampOf } from "../cache/store.ts";
 import { parserVersion } from "../cache/version.ts";
-import { historyFrom, withHistory } from "../git/history.ts";
-import { readLog } from "../git/log.ts";
-import { canUseWorkers, defaultThreads, parseInParallel } from "../workers/pool.ts";
-import type { Diagnostic, Journal, Settings } from "./model.ts";
-import { parseFile, type ParsedFile } from "./parse-file.ts";
+import type { ParsedJournal, JournalSources, SourceFile } from "./from-parsed.ts";
+import type { Diagnostic, Journal } from "./model.ts";
+import type { ParsedFile } from "./parse-file.ts";
 import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "./read.ts";
-import { resolveJournal, type ResolveMemo } from "./resolve.ts";
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_FILES } from "./settings.ts";
+import { SETTINGS_FILES } from "./settings-files.ts";
+
+// The parser, the resolver, the workers and git are imported when needed, not with this module:
+// a load served from the snapshot uses none of them, and loading them (remark, yaml, zod) would
+// cost a short command more than the load itself.
+export type { JournalSources, ParsedJournal, SourceFile };
 
 /** The journal folder itself cannot be read: the CLI exits with 2. */
 export class JournalUnreadable extends Error {
@@ -27,20 +29,6 @@ export class JournalUnreadable extends Error {
 }
 
 export const JOURNAL_FOLDERS = ["contacts", "events"] as const;
-
-export interface SourceFile {
-  /** Relative to the journal root, with `/`. */
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface JournalSources {
-  readonly dir: string;
-  readonly markdown: readonly SourceFile[];
-  readonly settings?: SourceFile;
-  /** Problems met while reading: unreadable files, files that are not Markdown or not UTF-8. */
-  readonly diagnostics: readonly Diagnostic[];
-}
 
 /**
  * Workers pay only when the parsing they share is long: one costs about half a second to start
@@ -80,10 +68,14 @@ export async function loadWithStats(
   dir: string,
   options: LoadOptions = {},
 ): Promise<{ readonly journal: Journal; readonly stats: LoadStats }> {
+  if (!options.history) return loadModel(dir, options);
+  const [{ readLog }, { historyFrom, withHistory }] = await Promise.all([
+    import("../git/log.ts"),
+    import("../git/history.ts"),
+  ]);
   // The log runs in its own process while the files are read and parsed.
-  const log = options.history ? readLog(path.resolve(dir)) : undefined;
+  const log = readLog(path.resolve(dir));
   const { journal, stats } = await loadModel(dir, options);
-  if (!log) return { journal, stats };
   return { journal: withHistory(journal, historyFrom(await log, journal.files, journal.contacts)), stats };
 }
 
@@ -96,7 +88,7 @@ async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journa
   const cache = openCache(listing.dir, options);
   if (!cache) {
     const read = await parseListed(listing, options);
-    return { journal: journalFromParsed(read), stats: read.stats };
+    return { journal: (await fromParsed()).journalFromParsed(read), stats: read.stats };
   }
   const stats = listing.paths.map((file) => statSync(path.join(listing.dir, file), { throwIfNoEntry: false }));
   const key = snapshotKey({
@@ -110,26 +102,18 @@ async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journa
   if (snapshot)
     return { journal: snapshot, stats: { cached: snapshot.files.length, parsed: 0, threads: 1, snapshot: true } };
   const read = await parseListed(listing, options, cache, stats);
-  const journal = journalFromParsed(read);
+  const journal = (await fromParsed()).journalFromParsed(read);
   writeSnapshot(cache.dir, cache.version, key, journal);
   return { journal, stats: read.stats };
 }
+
+const fromParsed = () => import("./from-parsed.ts");
 
 /** Where the cache of this journal is, and for which parser; undefined when off or nowhere. */
 function openCache(dir: string, options: LoadOptions): { dir: string; version: string } | undefined {
   const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
   const cacheDir = version ? cacheDirFor(dir) : undefined;
   return version && cacheDir ? { dir: cacheDir, version } : undefined;
-}
-
-/** Parses and resolves what `readJournal` read. Pure. */
-export function journalFromSources(sources: JournalSources): Journal {
-  return journalFromParsed({
-    dir: sources.dir,
-    parsed: sources.markdown.map((f) => parseFile(f.file, f.text)),
-    ...(sources.settings ? { settings: sources.settings } : {}),
-    diagnostics: sources.diagnostics,
-  });
 }
 
 export async function readJournal(dirArg: string): Promise<JournalSources> {
@@ -143,14 +127,6 @@ export async function readJournal(dirArg: string): Promise<JournalSources> {
   return { dir, markdown, ...(settings ? { settings } : {}), diagnostics };
 }
 
-/** What the resolver needs: every readable file parsed, in path order. */
-export interface ParsedJournal {
-  readonly dir: string;
-  readonly parsed: readonly ParsedFile[];
-  readonly settings?: SourceFile;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
 /** How a load went: files taken from the cache, files parsed, and on how many threads. */
 export interface LoadStats {
   readonly cached: number;
@@ -158,21 +134,6 @@ export interface LoadStats {
   readonly threads: number;
   /** True when the whole model came from the snapshot (nothing read, parsed or resolved). */
   readonly snapshot?: boolean;
-}
-
-/** Resolves parsed files into the journal; `memo` lets watch mode re-resolve only what changed. Pure. */
-export function journalFromParsed(input: ParsedJournal, memo?: ResolveMemo): Journal {
-  const diagnostics = [...input.diagnostics];
-  let settings: Settings = DEFAULT_SETTINGS;
-  if (input.settings) {
-    const parsed = parseSettings(input.settings.file, input.settings.text);
-    settings = parsed.settings;
-    diagnostics.push(...parsed.diagnostics);
-  }
-  return resolveJournal(
-    { dir: input.dir, settings, parsed: input.parsed, diagnostics, files: input.parsed.map((p) => p.file) },
-    memo,
-  );
 }
 
 interface Miss {
@@ -233,6 +194,38 @@ async function parseListed(
     misses.push({ index, file, text, ...(digest && stamp && valid ? { hash: digest, stamp } : {}) });
   }
 
+  const { results, threads } = await parseMisses(misses, options);
+  misses.forEach((miss, i) => {
+    const result = results[i]!;
+    const parsedFile = result instanceof Uint8Array ? decode(result) : result;
+    parsed[miss.index] = parsedFile;
+    if (cache && miss.hash && miss.stamp)
+      cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
+  });
+  cache?.flush();
+
+  const settings = readSettings(dir, diagnostics);
+  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads };
+  return {
+    dir,
+    parsed: parsed as ParsedFile[],
+    ...(settings ? { settings } : {}),
+    diagnostics,
+    stats,
+    ...(cache ? { cache } : {}),
+  };
+}
+
+/** Parses the files the cache did not have: here, or also on workers when that pays (see PARALLEL_MIN_MS). */
+async function parseMisses(
+  misses: readonly Miss[],
+  options: LoadOptions,
+): Promise<{ results: (ParsedFile | Uint8Array)[]; threads: number }> {
+  if (misses.length === 0) return { results: [], threads: 1 };
+  const [{ parseFile }, { canUseWorkers, defaultThreads, parseInParallel }] = await Promise.all([
+    import("./parse-file.ts"),
+    import("../workers/pool.ts"),
+  ]);
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
   const results: (ParsedFile | Uint8Array | undefined)[] = new Array(misses.length);
   const here = (i: number) => (results[i] = parseFile(misses[i]!.file, misses[i]!.text));
@@ -250,25 +243,8 @@ async function parseListed(
       workers = parallel !== undefined;
     }
   }
-  misses.forEach((miss, i) => {
-    const result = results[i] ?? here(i);
-    const parsedFile = result instanceof Uint8Array ? decode(result) : result;
-    parsed[miss.index] = parsedFile;
-    if (cache && miss.hash && miss.stamp)
-      cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
-  });
-  cache?.flush();
-
-  const settings = readSettings(dir, diagnostics);
-  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: workers ? threads : 1 };
-  return {
-    dir,
-    parsed: parsed as ParsedFile[],
-    ...(settings ? { settings } : {}),
-    diagnostics,
-    stats,
-    ...(cache ? { cache } : {}),
-  };
+  for (let i = 0; i < misses.length; i++) results[i] ??= here(i);
+  return { results: results as (ParsedFile | Uint8Array)[], threads: workers ? threads : 1 };
 }
 
 /** The journal's files as listed: the Markdown ones sorted, the others each a diagnostic. */
