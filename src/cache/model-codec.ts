@@ -12,11 +12,17 @@
  *
  * The structure: a string is its index in the table (0 ≤ i < INT_BASE), an integer n with
  * 0 ≤ n < 2^30 is INT_BASE + n (lines and columns); anything else starts with a tag below.
+ *
+ * Only objects and arrays that hold other objects are numbered for sharing. The leaves (positions,
+ * lists of ids or tags: most of a model) are written out again where they recur, and come back
+ * equal rather than identical: finding and numbering each of them cost the encoder more than half
+ * its time, and nothing in Rapport compares them by identity.
  */
 
 const INT_BASE = 2 ** 30;
 
 const ARRAY = -1; // then the length, then the items
+const LEAF_ARRAY = -2; // as ARRAY, for an array that holds no object: it gets no id (see below)
 const NUMBER = -3; // then the index of its text in the table (negative, fractional, NaN, ±Infinity)
 const NEGATIVE_ZERO = -4;
 const TRUE = -5;
@@ -26,7 +32,7 @@ const UNDEFINED = -8;
 const MAP = -9; // then the count, then key and value for each
 const REF = -10; // then the id of an object written before: objects are numbered as they are completed
 const ENTRIES = -11; // then the count, then key and value for each (keys a literal cannot hold)
-const SHAPE = -20; // SHAPE - i: an object of shape i, then its values
+const SHAPE = -20; // SHAPE - 2i: an object of shape i, then its values; SHAPE - 2i - 1: the same, holding no object
 
 export interface EncodedModel {
   /** The distinct strings whose characters are all below U+0100, one after the other. */
@@ -76,6 +82,8 @@ export function encodeModel(value: unknown): EncodedModel {
   const shapeTree: ShapeNode = { next: new Map(), id: undefined };
   // Every object gets an id when it is complete, in the order the decoder completes them.
   const ids = new Map<object, number>();
+  // How many objects were written so far (references included): unchanged across a value's items, it is a leaf.
+  let objectsWritten = 0;
   const ops: number[] = [];
 
   const write = (v: unknown): void => {
@@ -118,6 +126,7 @@ export function encodeModel(value: unknown): EncodedModel {
   };
 
   const writeObject = (v: object): void => {
+    objectsWritten++;
     const id = ids.get(v);
     if (id !== undefined) {
       ops.push(REF, id);
@@ -133,15 +142,27 @@ export function encodeModel(value: unknown): EncodedModel {
     } else if (!Object.isFrozen(v)) {
       throw new TypeError("not frozen");
     } else if (Array.isArray(v)) {
+      const tag = ops.length;
+      const before = objectsWritten;
       ops.push(ARRAY, v.length);
       for (let i = 0; i < v.length; i++) write(v[i]);
+      if (objectsWritten === before) {
+        ops[tag] = LEAF_ARRAY;
+        return;
+      }
     } else {
       if (Object.getPrototypeOf(v) !== Object.prototype) throw new TypeError("not a plain object");
       const record = v as Record<string, unknown>;
       const shape = shapeOf(record);
       if (shape >= 0) {
-        ops.push(SHAPE - shape);
+        const tag = ops.length;
+        const before = objectsWritten;
+        ops.push(SHAPE - 2 * shape);
         for (const k in record) write(record[k]);
+        if (objectsWritten === before) {
+          ops[tag] = SHAPE - 2 * shape - 1;
+          return;
+        }
       } else {
         const keys = Object.keys(record);
         ops.push(ENTRIES, keys.length);
@@ -233,11 +254,13 @@ export function decodeModel(encoded: EncodedModel): unknown {
         if (known === undefined) throw new TypeError("not a snapshot");
         return known;
       }
-      case ARRAY: {
+      case ARRAY:
+      case LEAF_ARRAY: {
         const length = ops[at++]!;
         const items = new Array<unknown>(length);
         for (let i = 0; i < length; i++) items[i] = read();
         object = Object.freeze(items);
+        if (v === LEAF_ARRAY) return object;
         break;
       }
       case MAP: {
@@ -259,9 +282,11 @@ export function decodeModel(encoded: EncodedModel): unknown {
         break;
       }
       default: {
-        const build = shapes[SHAPE - v];
+        const shape = SHAPE - v;
+        const build = shapes[shape >> 1];
         if (!build) throw new TypeError("not a snapshot");
         object = build(read);
+        if (shape & 1) return object;
       }
     }
     objects.push(object);

@@ -21,7 +21,7 @@ import type { Journal } from "../journal/model.ts";
 import { decodeModel, encodeModel } from "./model-codec.ts";
 import { ignoreItself, RACY_MS, stampOf } from "./store.ts";
 
-const MAGIC = "rapport journal snapshot 1\n";
+const MAGIC = "rapport journal snapshot 2\n";
 export const SNAPSHOT_FILE = "journal.bin";
 
 /** What a snapshot is valid for: the journal's files as `stat` sees them now. */

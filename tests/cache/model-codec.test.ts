@@ -67,6 +67,19 @@ describe("the snapshot codec", () => {
     expect(back.other).toEqual(back.a[0]);
   });
 
+  it("numbers only objects that hold objects: a shared leaf comes back equal, not identical", () => {
+    const tags = ["x"];
+    const value = deepFreeze({ l: [1], n: [[2]], tags: [tags, tags] });
+    const encoded = encodeModel(value);
+    const int = (n: number) => 2 ** 30 + n;
+    // {l, n, tags} is shape 0 and holds objects (-20), [1] is a leaf array (-2), [[2]] an array of one (-1).
+    expect([...encoded.ops]).toEqual([-20, -2, 1, int(1), -1, 1, -2, 1, int(2), -1, 2, -2, 1, 0, -2, 1, 0]);
+    const back = decodeModel(encoded) as typeof value;
+    expect(back).toEqual(value);
+    expect(back.tags[0]).not.toBe(back.tags[1]);
+    expect(Object.isFrozen(back.tags[1])).toBe(true);
+  });
+
   it("puts strings beyond Latin-1 in the wide text", () => {
     const encoded = encodeModel(deepFreeze(["Müller", "李雷", "Łukasz", "plain"]));
     expect(encoded.narrow).toBe("Müllerplain");
