@@ -4,22 +4,26 @@
  * so the two caches stay apart. Runs alternate between this checkout and the baseline; each prints
  * its runs and median (ms). Every run is a fresh process.
  *
- *   npx node bench/load.ts <journal> [--warm] [--today] [--cold] [--runs 5] [--base <checkout> <journal>]
+ *   npx node bench/load.ts <journal> [--warm] [--today] [--cold] [--floor] [--runs 5] [--base <checkout> <journal>]
  *
  * --warm   the load with the cache when nothing changed (bench/perf-child.ts load … 1 on)
+ * --floor  also the floor (read + gray-matter + remark-parse of every file, one thread), for ratios
  * --today  `rapport today` as a whole process, warm, beside `node -e 0`
- * --cold   the load without the cache, on one thread and on every core
+ * --cold   the load with an empty cache (as `npm run bench` does: it writes the cache), on one thread and on every core
  */
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { cacheDirFor } from "../src/cache/location.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     warm: { type: "boolean" },
+    floor: { type: "boolean" },
     today: { type: "boolean" },
     cold: { type: "boolean" },
     runs: { type: "string", default: "5" },
@@ -29,7 +33,7 @@ const { values, positionals } = parseArgs({
 const [journal, baseJournal] = positionals;
 if (!journal || (values.base && !baseJournal))
   throw new Error(
-    "usage: bench/load.ts <journal> [--warm] [--today] [--cold] [--runs 5] [--base <checkout> <journal>]",
+    "usage: bench/load.ts <journal> [--warm] [--today] [--cold] [--floor] [--runs 5] [--base <checkout> <journal>]",
   );
 const RUNS = Math.max(1, Number(values.runs));
 
@@ -61,6 +65,18 @@ async function childMs(side: Side, threads: number, cache: "on" | "off"): Promis
   return (JSON.parse(stdout) as { ms: number }).ms;
 }
 
+async function floorMs(): Promise<number> {
+  const child = path.join(ROOT, "bench/perf-child.ts");
+  return (JSON.parse((await run([process.execPath, child, "floor", sides[0]!.journal])).stdout) as { ms: number }).ms;
+}
+
+/** A load with the journal's cache emptied first. */
+async function coldMs(side: Side, threads: number): Promise<number> {
+  const cache = cacheDirFor(side.journal);
+  if (cache) await rm(cache, { recursive: true, force: true });
+  return childMs(side, threads, "on");
+}
+
 const today = (side: Side) =>
   run([
     process.execPath,
@@ -80,13 +96,18 @@ function median(xs: readonly number[]): number {
 
 /** Runs every measure of a figure in turn, RUNS times, and prints each one's median. */
 async function figure(title: string, measures: readonly [string, () => Promise<number>][]): Promise<void> {
+  if (values.floor) measures = [...measures, ["floor", floorMs]];
   const times = measures.map(() => [] as number[]);
   for (let r = 0; r < RUNS; r++) for (const [i, [, measure]] of measures.entries()) times[i]!.push(await measure());
   console.log(title);
-  for (const [i, [label]] of measures.entries())
+  const floor = values.floor ? median(times.at(-1)!) : undefined;
+  for (const [i, [label]] of measures.entries()) {
+    const m = median(times[i]!);
+    const ratio = floor ? `  ${(m / floor).toFixed(3)}× floor` : "";
     console.log(
-      `  ${label.padEnd(22)} median ${median(times[i]!).toFixed(0).padStart(6)} ms   (${times[i]!.map((t) => t.toFixed(0)).join(", ")})`,
+      `  ${label.padEnd(22)} median ${m.toFixed(0).padStart(6)} ms${ratio}   (${times[i]!.map((t) => t.toFixed(0)).join(", ")})`,
     );
+  }
 }
 
 // Fill each side's cache and snapshot first, so that "warm" means warm.
@@ -106,10 +127,10 @@ if (values.cold) {
   const cores = availableParallelism();
   await figure(
     "cold load, one thread, ms",
-    sides.map((s) => [s.label, () => childMs(s, 1, "off")]),
+    sides.map((s) => [s.label, () => coldMs(s, 1)]),
   );
   await figure(
     `cold load, ${cores} threads, ms`,
-    sides.map((s) => [s.label, () => childMs(s, cores, "off")]),
+    sides.map((s) => [s.label, () => coldMs(s, cores)]),
   );
 }
