@@ -21,13 +21,15 @@ import type { Journal } from "../journal/model.ts";
 import { decodeModel, encodeModel } from "./model-codec.ts";
 import { ignoreItself, RACY_MS, stampOf } from "./store.ts";
 
-const MAGIC = "rapport journal snapshot 2\n";
+const MAGIC = "rapport journal snapshot 3\n";
 export const SNAPSHOT_FILE = "journal.bin";
 
 /** What a snapshot is valid for: the journal's files as `stat` sees them now. */
 export interface SnapshotKey {
-  /** The key as text, compared byte for byte with the snapshot's. */
-  readonly text: string;
+  /** The key, compared byte for byte with the snapshot's. */
+  readonly bytes: Buffer;
+  /** The journal folder it is for. */
+  readonly dir: string;
   /** The latest modification or change time of any of the files (ms since the epoch). */
   readonly newest: number;
 }
@@ -43,22 +45,28 @@ export interface KeyFiles {
   readonly settings: readonly string[];
 }
 
+/**
+ * The names as JSON, then each Markdown file's stamp (size, modification and change times, inode;
+ * -1 for no readable file) as four raw doubles: the numbers are not turned into text, which took
+ * most of the key's time for 10 000 files.
+ */
 export function snapshotKey(files: KeyFiles): SnapshotKey {
   let newest = 0;
-  const stamp = (stats: Stats | undefined): string => {
+  const stamps = new Float64Array(files.stats.length * 4).fill(-1);
+  files.stats.forEach((stats, i) => {
+    if (!stats?.isFile()) return;
+    newest = Math.max(newest, stats.mtimeMs, stats.ctimeMs);
+    stamps.set([stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino], i * 4);
+  });
+  const settings = files.settings.map((name) => {
+    const stats = statSync(path.join(files.dir, name), { throwIfNoEntry: false });
     if (!stats?.isFile()) return "";
     newest = Math.max(newest, stats.mtimeMs, stats.ctimeMs);
     return stampOf(stats);
-  };
-  const settings = files.settings.map((name) => stamp(statSync(path.join(files.dir, name), { throwIfNoEntry: false })));
-  const text = JSON.stringify({
-    dir: files.dir,
-    markdown: files.markdown,
-    stamps: files.stats.map(stamp),
-    others: files.others,
-    settings,
   });
-  return { text, newest };
+  const names = JSON.stringify({ dir: files.dir, markdown: files.markdown, others: files.others, settings });
+  const bytes = Buffer.concat([Buffer.from(names), Buffer.from(stamps.buffer)]);
+  return { bytes, dir: files.dir, newest };
 }
 
 /** The model stored for exactly this key, if there is one and it is intact; never throws. */
@@ -78,7 +86,7 @@ export function readSnapshot(cacheDir: string, version: string, key: SnapshotKey
     // A file changed within RACY_MS of the snapshot might have changed again unseen.
     if (!(key.newest < written - RACY_MS)) return undefined;
     const keyLength = bytes.readUInt32LE(at);
-    const keyBytes = Buffer.from(key.text);
+    const keyBytes = key.bytes;
     if (keyLength !== keyBytes.length || !keyBytes.equals(bytes.subarray(at + 4, at + 4 + keyLength))) return undefined;
     at += 4 + keyLength;
     const crc = bytes.readUInt32LE(at);
@@ -127,7 +135,7 @@ export function writeSnapshot(cacheDir: string, version: string, key: SnapshotKe
     const narrow = Buffer.from(encoded.narrow, "latin1");
     const wide = Buffer.from(encoded.wide, "utf16le");
     const shapes = Buffer.from(JSON.stringify(encoded.shapes));
-    const keyBytes = Buffer.from(key.text);
+    const keyBytes = key.bytes;
     const head = Buffer.from(`${MAGIC}${version}\n${endianness()}\n${written}\n`);
     const textsEnd = head.length + 4 + keyBytes.length + 8 + 8 + narrow.length + wide.length;
     // The integer sections start at multiples of 4 in the file, so they are read in place.
@@ -179,11 +187,5 @@ function int32s(bytes: Buffer, count: number, at: number): Int32Array {
 function isJournal(value: unknown, key: SnapshotKey): value is Journal {
   if (typeof value !== "object" || value === null) return false;
   const j = value as Partial<Journal>;
-  return (
-    Array.isArray(j.contacts) &&
-    Array.isArray(j.events) &&
-    j.contactById instanceof Map &&
-    typeof j.dir === "string" &&
-    key.text.startsWith(`{"dir":${JSON.stringify(j.dir)},`)
-  );
+  return Array.isArray(j.contacts) && Array.isArray(j.events) && j.contactById instanceof Map && j.dir === key.dir;
 }
