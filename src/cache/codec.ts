@@ -10,6 +10,7 @@
  * is a string, true, false, null or a non-negative integer as itself, or one of the tags below
  * followed by what it needs. Any plain data round-trips exactly, key order included.
  */
+import { literalFor, SAFE_KEY } from "./literals.ts";
 
 const ARRAY = -1; // then the length, then the items
 const NUMBER = -2; // then any other number
@@ -92,28 +93,10 @@ export function encodeValue(value: unknown): string {
   return JSON.stringify(out);
 }
 
-/** Keys a compiled object literal holds as they are: not `__proto__`, not a number (those are reordered). */
-const SAFE_KEY = /^(?!__proto__$)(?![0-9]+$)[^\u0000]*$/;
-
-type Build = (read: () => unknown) => object;
-/** One compiled literal per shape, for the whole process. */
-const builders = new Map<string, Build>();
-
-function builder(shape: string): Build {
-  let build = builders.get(shape);
-  if (!build) {
-    const keys = shape === "" ? [] : shape.split("\u0000");
-    // A literal with the keys in order: V8 creates the object with its final shape at once.
-    build = new Function("read", `return ({${keys.map((k) => `${JSON.stringify(k)}: read()`).join(", ")}});`) as Build;
-    builders.set(shape, build);
-  }
-  return build;
-}
-
 export function decodeValue(text: string): unknown {
   const data = JSON.parse(text) as unknown[];
   if (!Array.isArray(data) || !Array.isArray(data[0])) throw new TypeError("not a parse cache value");
-  const shapes = (data[0] as string[]).map(builder);
+  const shapes = (data[0] as string[]).map((shape) => literalFor(shape, false));
   const strings: string[] = [];
   let at = 1;
 

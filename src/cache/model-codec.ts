@@ -18,6 +18,7 @@
  * equal rather than identical: finding and numbering each of them cost the encoder more than half
  * its time, and nothing in Rapport compares them by identity.
  */
+import { literalFor, SAFE_KEY } from "./literals.ts";
 
 const INT_BASE = 2 ** 30;
 
@@ -45,9 +46,6 @@ export interface EncodedModel {
   /** Each object shape's keys, joined by NUL. */
   readonly shapes: readonly string[];
 }
-
-/** Keys a compiled object literal holds as they are: not `__proto__`, not a number (those are reordered). */
-const SAFE_KEY = /^(?!__proto__$)(?![0-9]+$)[^\u0000]*$/;
 
 /**
  * Encodes a model: plain objects, arrays and Maps of strings, numbers, booleans, null and
@@ -192,23 +190,6 @@ interface ShapeNode {
   id: number | undefined;
 }
 
-type Build = (read: () => unknown) => object;
-/** One compiled, freezing literal per shape, for the whole process. */
-const builders = new Map<string, Build>();
-
-function builder(shape: string): Build {
-  let build = builders.get(shape);
-  if (!build) {
-    const keys = shape === "" ? [] : shape.split("\u0000");
-    if (keys.some((k) => !SAFE_KEY.test(k))) throw new TypeError("not a snapshot shape");
-    // A literal with the keys in order: V8 creates the object with its final shape at once.
-    const literal = keys.map((k) => `${JSON.stringify(k)}: read()`).join(", ");
-    build = new Function("read", `return Object.freeze({${literal}});`) as Build;
-    builders.set(shape, build);
-  }
-  return build;
-}
-
 /** Reads back what `encodeModel` wrote; throws on anything else. */
 export function decodeModel(encoded: EncodedModel): unknown {
   const { narrow, wide, offsets, ops } = encoded;
@@ -223,7 +204,7 @@ export function decodeModel(encoded: EncodedModel): unknown {
     if (end < from || end > text.length) throw new TypeError("not a snapshot");
     strings[i] = text.slice(from, end);
   }
-  const shapes = encoded.shapes.map(builder);
+  const shapes = encoded.shapes.map((shape) => literalFor(shape, true));
   // Every object, in the order completed: what a REF points at.
   const objects: object[] = [];
   let at = 0;
