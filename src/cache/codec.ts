@@ -10,7 +10,7 @@
  * is a string, true, false, null or a non-negative integer as itself, or one of the tags below
  * followed by what it needs. Any plain data round-trips exactly, key order included.
  */
-import { literalFor, SAFE_KEY } from "./literals.ts";
+import { literalFor, Shapes } from "./literals.ts";
 
 const ARRAY = -1; // then the length, then the items
 const NUMBER = -2; // then any other number
@@ -24,10 +24,9 @@ const SHAPE = -10; // SHAPE - i: an object of shape i, then its values
 const REPEAT_MIN = 6;
 
 export function encodeValue(value: unknown): string {
-  const shapes: string[] = [];
-  const shapeIds = new Map<string, number>();
+  const shapes = new Shapes();
   const strings = new Map<string, number>();
-  const out: unknown[] = [shapes];
+  const out: unknown[] = [shapes.shapes];
 
   const write = (v: unknown): void => {
     switch (typeof v) {
@@ -65,24 +64,19 @@ export function encodeValue(value: unknown): string {
           for (const item of v) write(item);
           return;
         }
-        const keys = Object.keys(v);
-        if (keys.some((k) => !SAFE_KEY.test(k))) {
+        const record = v as Record<string, unknown>;
+        const id = shapes.shapeOf(record);
+        if (id < 0) {
+          const keys = Object.keys(record);
           out.push(ENTRIES, keys.length);
           for (const k of keys) {
             write(k);
-            write((v as Record<string, unknown>)[k]);
+            write(record[k]);
           }
           return;
         }
-        const shape = keys.join("\u0000");
-        let id = shapeIds.get(shape);
-        if (id === undefined) {
-          id = shapes.length;
-          shapes.push(shape);
-          shapeIds.set(shape, id);
-        }
         out.push(SHAPE - id);
-        for (const k of keys) write((v as Record<string, unknown>)[k]);
+        for (const k in record) write(record[k]);
         return;
       }
       default:

@@ -6,7 +6,7 @@
  */
 
 /** Keys a compiled object literal holds as they are: not `__proto__`, not a number (those are reordered). */
-export const SAFE_KEY = /^(?!__proto__$)(?![0-9]+$)[^\u0000]*$/;
+const SAFE_KEY = /^(?!__proto__$)(?![0-9]+$)[^\u0000]*$/;
 
 /** Builds one object, calling `read` for each value in the keys' order. */
 export type Build = (read: () => unknown) => object;
@@ -26,3 +26,46 @@ export function literalFor(shape: string, frozen: boolean): Build {
   }
   return build;
 }
+
+/**
+ * Numbers object shapes for one encoding: `shapeOf(record)` gives the index of the record's keys
+ * in `shapes`, or -1 when a literal cannot hold them. The keys are followed through a tree, one
+ * Map per key, so no string is built or hashed per object; the tree is kept for the process, the
+ * numbering is the encoding's.
+ */
+export class Shapes {
+  /** Each shape's keys joined by NUL, in the order first met. */
+  readonly shapes: string[] = [];
+  readonly #encoding = ++encodings;
+
+  shapeOf(record: object): number {
+    let node = tree;
+    for (const k in record) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map(), keys: undefined, encoding: 0, index: -1 }));
+      node = child;
+    }
+    if (node.keys === undefined) {
+      const keys = Object.keys(record);
+      node.keys = keys.every((k) => SAFE_KEY.test(k)) ? keys.join("\u0000") : null;
+    }
+    if (node.keys === null) return -1;
+    if (node.encoding !== this.#encoding) {
+      node.encoding = this.#encoding;
+      node.index = this.shapes.push(node.keys) - 1;
+    }
+    return node.index;
+  }
+}
+
+interface KeyNode {
+  readonly next: Map<string, KeyNode>;
+  /** The keys that end here joined by NUL, null if a literal cannot hold them; undefined until an object ends here. */
+  keys: string | null | undefined;
+  /** The encoding that numbered this shape last, and its index there. */
+  encoding: number;
+  index: number;
+}
+
+const tree: KeyNode = { next: new Map(), keys: undefined, encoding: 0, index: -1 };
+let encodings = 0;

@@ -18,7 +18,7 @@
  * equal rather than identical: finding and numbering each of them cost the encoder more than half
  * its time, and nothing in Rapport compares them by identity.
  */
-import { literalFor, SAFE_KEY } from "./literals.ts";
+import { literalFor, Shapes } from "./literals.ts";
 
 const INT_BASE = 2 ** 30;
 
@@ -75,9 +75,7 @@ export function encodeModel(value: unknown): EncodedModel {
     }
     return id;
   };
-  const shapes: string[] = [];
-  // Shapes by their keys, one Map per key: no string is built to find an object's shape.
-  const shapeTree: ShapeNode = { next: new Map(), id: undefined };
+  const shapes = new Shapes();
   // Every object gets an id when it is complete, in the order the decoder completes them.
   const ids = new Map<object, number>();
   // How many objects were written so far (references included): unchanged across a value's items, it is a leaf.
@@ -109,20 +107,6 @@ export function encodeModel(value: unknown): EncodedModel {
     }
   };
 
-  const shapeOf = (record: Record<string, unknown>): number => {
-    let node = shapeTree;
-    for (const k in record) {
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = { next: new Map(), id: undefined }));
-      node = child;
-    }
-    if (node.id === undefined) {
-      const keys = Object.keys(record);
-      node.id = keys.every((k) => SAFE_KEY.test(k)) ? shapes.push(keys.join("\u0000")) - 1 : -1;
-    }
-    return node.id;
-  };
-
   const writeObject = (v: object): void => {
     objectsWritten++;
     const id = ids.get(v);
@@ -151,7 +135,7 @@ export function encodeModel(value: unknown): EncodedModel {
     } else {
       if (Object.getPrototypeOf(v) !== Object.prototype) throw new TypeError("not a plain object");
       const record = v as Record<string, unknown>;
-      const shape = shapeOf(record);
+      const shape = shapes.shapeOf(record);
       if (shape >= 0) {
         const tag = ops.length;
         const before = objectsWritten;
@@ -180,14 +164,8 @@ export function encodeModel(value: unknown): EncodedModel {
     wide: wide.join(""),
     offsets: Int32Array.from(offsets),
     ops: Int32Array.from(ops),
-    shapes,
+    shapes: shapes.shapes,
   };
-}
-
-interface ShapeNode {
-  readonly next: Map<string, ShapeNode>;
-  /** The shape's index, -1 for keys a literal cannot hold; undefined until an object ends here. */
-  id: number | undefined;
 }
 
 /** Reads back what `encodeModel` wrote; throws on anything else. */
