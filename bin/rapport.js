@@ -8,6 +8,11 @@ if (major < 22 || (major === 22 && minor < 18) || major === 23) {
   );
   process.exit(2);
 }
+// Node keeps the compiled (and type-stripped) modules in its compile cache, in the temporary folder
+// unless NODE_COMPILE_CACHE says otherwise: without it every run strips and compiles every module
+// again, about 0.2 s of a warm `rapport today`. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const { enableCompileCache } = await import("node:module");
+enableCompileCache?.();
 const { run } = await import("../src/cli/main.ts");
 try {
   process.exitCode = await run(process.argv.slice(2));

@@ -10,6 +10,7 @@
  * is a string, true, false, null or a non-negative integer as itself, or one of the tags below
  * followed by what it needs. Any plain data round-trips exactly, key order included.
  */
+import { literalFor, Shapes } from "./literals.ts";
 
 const ARRAY = -1; // then the length, then the items
 const NUMBER = -2; // then any other number
@@ -23,10 +24,9 @@ const SHAPE = -10; // SHAPE - i: an object of shape i, then its values
 const REPEAT_MIN = 6;
 
 export function encodeValue(value: unknown): string {
-  const shapes: string[] = [];
-  const shapeIds = new Map<string, number>();
+  const shapes = new Shapes();
   const strings = new Map<string, number>();
-  const out: unknown[] = [shapes];
+  const out: unknown[] = [shapes.shapes];
 
   const write = (v: unknown): void => {
     switch (typeof v) {
@@ -64,24 +64,19 @@ export function encodeValue(value: unknown): string {
           for (const item of v) write(item);
           return;
         }
-        const keys = Object.keys(v);
-        if (keys.some((k) => !SAFE_KEY.test(k))) {
+        const record = v as Record<string, unknown>;
+        const id = shapes.shapeOf(record);
+        if (id < 0) {
+          const keys = Object.keys(record);
           out.push(ENTRIES, keys.length);
           for (const k of keys) {
             write(k);
-            write((v as Record<string, unknown>)[k]);
+            write(record[k]);
           }
           return;
         }
-        const shape = keys.join("\u0000");
-        let id = shapeIds.get(shape);
-        if (id === undefined) {
-          id = shapes.length;
-          shapes.push(shape);
-          shapeIds.set(shape, id);
-        }
         out.push(SHAPE - id);
-        for (const k of keys) write((v as Record<string, unknown>)[k]);
+        for (const k in record) write(record[k]);
         return;
       }
       default:
@@ -92,28 +87,10 @@ export function encodeValue(value: unknown): string {
   return JSON.stringify(out);
 }
 
-/** Keys a compiled object literal holds as they are: not `__proto__`, not a number (those are reordered). */
-const SAFE_KEY = /^(?!__proto__$)(?![0-9]+$)[^\u0000]*$/;
-
-type Build = (read: () => unknown) => object;
-/** One compiled literal per shape, for the whole process. */
-const builders = new Map<string, Build>();
-
-function builder(shape: string): Build {
-  let build = builders.get(shape);
-  if (!build) {
-    const keys = shape === "" ? [] : shape.split("\u0000");
-    // A literal with the keys in order: V8 creates the object with its final shape at once.
-    build = new Function("read", `return ({${keys.map((k) => `${JSON.stringify(k)}: read()`).join(", ")}});`) as Build;
-    builders.set(shape, build);
-  }
-  return build;
-}
-
 export function decodeValue(text: string): unknown {
   const data = JSON.parse(text) as unknown[];
   if (!Array.isArray(data) || !Array.isArray(data[0])) throw new TypeError("not a parse cache value");
-  const shapes = (data[0] as string[]).map(builder);
+  const shapes = (data[0] as string[]).map((shape) => literalFor(shape, false));
   const strings: string[] = [];
   let at = 1;
 

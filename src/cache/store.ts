@@ -34,7 +34,7 @@ export const CACHE_FILE = "parsed.bin";
  * tick of a coarse file system clock without its stamp showing it ("racy git"): such a record is
  * only trusted by its hash, until a later load records the file again.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 interface Slot {
   readonly hash: string;
@@ -240,7 +240,7 @@ function isParsedFile(value: unknown, file: string): value is ParsedFile {
 }
 
 /** A `.gitignore` inside the cache folder, so git ignores it even if the journal's `.gitignore` stops listing it. */
-function ignoreItself(dir: string): void {
+export function ignoreItself(dir: string): void {
   try {
     writeFileSync(path.join(dir, ".gitignore"), "*\n", { flag: "wx" });
   } catch {

@@ -3,23 +3,6 @@
  * exit code instead of exiting, so tests can call it in-process with real files.
  */
 import { Command, CommanderError } from "commander";
-import { registerCheck } from "./commands/check.ts";
-import { registerSite } from "./commands/site.ts";
-import { registerDone } from "./commands/done.ts";
-import { registerHistory } from "./commands/history.ts";
-import { registerLog } from "./commands/log.ts";
-import { registerNew } from "./commands/new.ts";
-import { registerCircle } from "./commands/circle.ts";
-import { registerGraph } from "./commands/graph.ts";
-import { registerIntro } from "./commands/intro.ts";
-import { registerPath } from "./commands/path.ts";
-import { registerPrep } from "./commands/prep.ts";
-import { registerStats } from "./commands/stats.ts";
-import { registerToday } from "./commands/today.ts";
-import { registerDue } from "./commands/due.ts";
-import { registerEvent } from "./commands/event.ts";
-import { registerIcs } from "./commands/ics.ts";
-import { registerWatch } from "./commands/watch.ts";
 import { registerNoCache } from "./commands/no-cache.ts";
 import { makeContext, type Context, type GlobalOptions } from "./context.ts";
 import { CliError, EXIT, processIo, type Io } from "./io.ts";
@@ -27,6 +10,54 @@ import { CliError, EXIT, processIo, type Io } from "./io.ts";
 export type Action<O> = (ctx: Context, opts: O, ...args: string[]) => Promise<number>;
 /** How a command module hands its action to the program. */
 export type Wrap = <O>(action: Action<O>) => (...args: unknown[]) => Promise<void>;
+type Register = (program: Command, wrap: Wrap) => void;
+
+/**
+ * Every command module, with the commands it registers, in the order `--help` lists them. A run
+ * loads only the module of the command it runs: loading them all (the graph libraries, the site,
+ * git, calendars) took longer than a warm `rapport today` itself. `--help`, `help` and anything
+ * that names no known command load them all, so the help and commander's messages are as before.
+ */
+const COMMANDS: readonly (readonly [readonly string[], () => Promise<Register>])[] = [
+  [["check"], async () => (await import("./commands/check.ts")).registerCheck],
+  [["build", "dev"], async () => (await import("./commands/site.ts")).registerSite],
+  [["new"], async () => (await import("./commands/new.ts")).registerNew],
+  [["log"], async () => (await import("./commands/log.ts")).registerLog],
+  [["done"], async () => (await import("./commands/done.ts")).registerDone],
+  [["history"], async () => (await import("./commands/history.ts")).registerHistory],
+  [["circle"], async () => (await import("./commands/circle.ts")).registerCircle],
+  [["stats"], async () => (await import("./commands/stats.ts")).registerStats],
+  [["path"], async () => (await import("./commands/path.ts")).registerPath],
+  [["intro"], async () => (await import("./commands/intro.ts")).registerIntro],
+  [["prep"], async () => (await import("./commands/prep.ts")).registerPrep],
+  [["graph"], async () => (await import("./commands/graph.ts")).registerGraph],
+  [["today"], async () => (await import("./commands/today.ts")).registerToday],
+  [["due"], async () => (await import("./commands/due.ts")).registerDue],
+  [["event"], async () => (await import("./commands/event.ts")).registerEvent],
+  [["ics"], async () => (await import("./commands/ics.ts")).registerIcs],
+  [["watch"], async () => (await import("./commands/watch.ts")).registerWatch],
+];
+
+/** Global options that take a value: what follows them is not the command's name. */
+const WITH_VALUE = new Set(["-d", "--dir", "--today"]);
+
+/** The command `argv` names: its first word that is neither an option nor an option's value. */
+export function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") return argv[i + 1];
+    if (WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
+}
+
+/** The register functions a run of `argv` needs: its command's module, or every module. */
+async function registersFor(argv: readonly string[]): Promise<Register[]> {
+  const name = commandOf(argv);
+  const own = COMMANDS.filter(([names]) => name !== undefined && names.includes(name));
+  return Promise.all((own.length > 0 ? own : COMMANDS).map(([, load]) => load()));
+}
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -54,23 +85,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       exitCode = await action(makeContext(program.opts<GlobalOptions>(), io), opts, ...positional);
     };
 
-  registerCheck(program, wrap);
-  registerSite(program, wrap);
-  registerNew(program, wrap);
-  registerLog(program, wrap);
-  registerDone(program, wrap);
-  registerHistory(program, wrap);
-  registerCircle(program, wrap);
-  registerStats(program, wrap);
-  registerPath(program, wrap);
-  registerIntro(program, wrap);
-  registerPrep(program, wrap);
-  registerGraph(program, wrap);
-  registerToday(program, wrap);
-  registerDue(program, wrap);
-  registerEvent(program, wrap);
-  registerIcs(program, wrap);
-  registerWatch(program, wrap);
+  for (const register of await registersFor(argv)) register(program, wrap);
   registerNoCache(program, wrap);
 
   try {

@@ -1,5 +1,6 @@
 export * from "./model.ts";
-export { loadJournal, readJournal, journalFromSources, JournalUnreadable } from "./load.ts";
+export { loadJournal, readJournal, JournalUnreadable } from "./load.ts";
+export { journalFromSources } from "./from-parsed.ts";
 export { parseFile } from "./parse-file.ts";
 export { resolveJournal } from "./resolve.ts";
 export { compare, sortDiagnostics } from "./order.ts";

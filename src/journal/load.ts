@@ -5,20 +5,23 @@
  * the model is exactly the one a plain, single-threaded parse gives.
  */
 import { hash } from "node:crypto";
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cacheDirFor } from "../cache/location.ts";
+import { readSnapshot, snapshotKey, writeSnapshot } from "../cache/snapshot.ts";
 import { decode, ParseCache, stampOf } from "../cache/store.ts";
 import { parserVersion } from "../cache/version.ts";
-import { historyFrom, withHistory } from "../git/history.ts";
-import { readLog } from "../git/log.ts";
-import { canUseWorkers, defaultThreads, parseInParallel } from "../workers/pool.ts";
-import type { Diagnostic, Journal, Settings } from "./model.ts";
-import { parseFile, type ParsedFile } from "./parse-file.ts";
+import type { ParsedJournal, JournalSources, SourceFile } from "./from-parsed.ts";
+import type { Diagnostic, Journal } from "./model.ts";
+import type { ParsedFile } from "./parse-file.ts";
 import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "./read.ts";
-import { resolveJournal, type ResolveMemo } from "./resolve.ts";
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_FILES } from "./settings.ts";
+import { SETTINGS_FILES } from "./settings-files.ts";
+
+// The parser, the resolver, the workers and git are imported when needed, not with this module:
+// a load served from the snapshot uses none of them, and loading them (remark, yaml, zod) would
+// cost a short command more than the load itself.
+export type { JournalSources, ParsedJournal, SourceFile };
 
 /** The journal folder itself cannot be read: the CLI exits with 2. */
 export class JournalUnreadable extends Error {
@@ -26,20 +29,6 @@ export class JournalUnreadable extends Error {
 }
 
 export const JOURNAL_FOLDERS = ["contacts", "events"] as const;
-
-export interface SourceFile {
-  /** Relative to the journal root, with `/`. */
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface JournalSources {
-  readonly dir: string;
-  readonly markdown: readonly SourceFile[];
-  readonly settings?: SourceFile;
-  /** Problems met while reading: unreadable files, files that are not Markdown or not UTF-8. */
-  readonly diagnostics: readonly Diagnostic[];
-}
 
 /**
  * Workers pay only when the parsing they share is long: one costs about half a second to start
@@ -71,21 +60,60 @@ export function setCacheDefault(on: boolean): void {
 }
 
 export async function loadJournal(dir: string, options: LoadOptions = {}): Promise<Journal> {
-  if (!options.history) return journalFromParsed(await readParsed(dir, options));
-  // The log runs in its own process while the files are read and parsed.
-  const log = readLog(path.resolve(dir));
-  const journal = journalFromParsed(await readParsed(dir, options));
-  return withHistory(journal, historyFrom(await log, journal.files, journal.contacts));
+  return (await loadWithStats(dir, options)).journal;
 }
 
-/** Parses and resolves what `readJournal` read. Pure. */
-export function journalFromSources(sources: JournalSources): Journal {
-  return journalFromParsed({
-    dir: sources.dir,
-    parsed: sources.markdown.map((f) => parseFile(f.file, f.text)),
-    ...(sources.settings ? { settings: sources.settings } : {}),
-    diagnostics: sources.diagnostics,
+/** `loadJournal`, and how it went: from the snapshot, or how many files came from the parse cache. */
+export async function loadWithStats(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<{ readonly journal: Journal; readonly stats: LoadStats }> {
+  if (!options.history) return loadModel(dir, options);
+  const [{ readLog }, { historyFrom, withHistory }] = await Promise.all([
+    import("../git/log.ts"),
+    import("../git/history.ts"),
+  ]);
+  // The log runs in its own process while the files are read and parsed.
+  const log = readLog(path.resolve(dir));
+  const { journal, stats } = await loadModel(dir, options);
+  return { journal: withHistory(journal, historyFrom(await log, journal.files, journal.contacts)), stats };
+}
+
+/**
+ * With a cache, the snapshot of the last load when no file has changed since (see
+ * src/cache/snapshot.ts); else every file from the parse cache or parsed, and a new snapshot.
+ */
+async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journal: Journal; stats: LoadStats }> {
+  const listing = await listJournal(dirArg);
+  const cache = openCache(listing.dir, options);
+  if (!cache) {
+    const read = await parseListed(listing, options);
+    return { journal: (await fromParsed()).journalFromParsed(read), stats: read.stats };
+  }
+  const stats = listing.paths.map((file) => statSync(path.join(listing.dir, file), { throwIfNoEntry: false }));
+  const key = snapshotKey({
+    dir: listing.dir,
+    markdown: listing.paths,
+    stats,
+    others: listing.others,
+    settings: SETTINGS_FILES,
   });
+  const snapshot = readSnapshot(cache.dir, cache.version, key);
+  if (snapshot)
+    return { journal: snapshot, stats: { cached: snapshot.files.length, parsed: 0, threads: 1, snapshot: true } };
+  const read = await parseListed(listing, options, cache, stats);
+  const journal = (await fromParsed()).journalFromParsed(read);
+  writeSnapshot(cache.dir, cache.version, key, journal);
+  return { journal, stats: read.stats };
+}
+
+const fromParsed = () => import("./from-parsed.ts");
+
+/** Where the cache of this journal is, and for which parser; undefined when off or nowhere. */
+function openCache(dir: string, options: LoadOptions): { dir: string; version: string } | undefined {
+  const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
+  const cacheDir = version ? cacheDirFor(dir) : undefined;
+  return version && cacheDir ? { dir: cacheDir, version } : undefined;
 }
 
 export async function readJournal(dirArg: string): Promise<JournalSources> {
@@ -99,34 +127,13 @@ export async function readJournal(dirArg: string): Promise<JournalSources> {
   return { dir, markdown, ...(settings ? { settings } : {}), diagnostics };
 }
 
-/** What the resolver needs: every readable file parsed, in path order. */
-export interface ParsedJournal {
-  readonly dir: string;
-  readonly parsed: readonly ParsedFile[];
-  readonly settings?: SourceFile;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
 /** How a load went: files taken from the cache, files parsed, and on how many threads. */
 export interface LoadStats {
   readonly cached: number;
   readonly parsed: number;
   readonly threads: number;
-}
-
-/** Resolves parsed files into the journal; `memo` lets watch mode re-resolve only what changed. Pure. */
-export function journalFromParsed(input: ParsedJournal, memo?: ResolveMemo): Journal {
-  const diagnostics = [...input.diagnostics];
-  let settings: Settings = DEFAULT_SETTINGS;
-  if (input.settings) {
-    const parsed = parseSettings(input.settings.file, input.settings.text);
-    settings = parsed.settings;
-    diagnostics.push(...parsed.diagnostics);
-  }
-  return resolveJournal(
-    { dir: input.dir, settings, parsed: input.parsed, diagnostics, files: input.parsed.map((p) => p.file) },
-    memo,
-  );
+  /** True when the whole model came from the snapshot (nothing read, parsed or resolved). */
+  readonly snapshot?: boolean;
 }
 
 interface Miss {
@@ -147,16 +154,29 @@ export async function readParsed(
   dirArg: string,
   options: LoadOptions = {},
 ): Promise<ParsedJournal & { readonly stats: LoadStats; readonly cache?: ParseCache }> {
-  const { dir, paths, diagnostics } = await listJournal(dirArg);
-  const version = (options.cache ?? cacheByDefault) ? parserVersion() : undefined;
-  const cacheDir = version ? cacheDirFor(dir) : undefined;
-  const cache = version && cacheDir ? ParseCache.open(cacheDir, version) : undefined;
+  const listing = await listJournal(dirArg);
+  return parseListed(listing, options, openCache(listing.dir, options));
+}
+
+/** `readParsed` of a listing; `stats` are the files' `stat`s when the caller has them already. */
+async function parseListed(
+  listing: Listing,
+  options: LoadOptions,
+  where?: { dir: string; version: string },
+  statted?: readonly (Stats | undefined)[],
+): Promise<ParsedJournal & { readonly stats: LoadStats; readonly cache?: ParseCache }> {
+  const { dir, paths, diagnostics } = listing;
+  const cache = where ? ParseCache.open(where.dir, where.version) : undefined;
 
   const parsed: (ParsedFile | undefined)[] = [];
   const misses: Miss[] = [];
-  for (const file of paths) {
+  for (const [i, file] of paths.entries()) {
     // With a cache, a file whose stamp is unchanged is not even read; else its bytes' hash decides.
-    const stats = cache ? statSync(path.join(dir, file), { throwIfNoEntry: false }) : undefined;
+    const stats = cache
+      ? statted
+        ? statted[i]
+        : statSync(path.join(dir, file), { throwIfNoEntry: false })
+      : undefined;
     const stamp = stats?.isFile() ? stampOf(stats) : undefined;
     const known = stamp ? cache!.getByStamp(file, stamp) : undefined;
     if (known) {
@@ -174,6 +194,38 @@ export async function readParsed(
     misses.push({ index, file, text, ...(digest && stamp && valid ? { hash: digest, stamp } : {}) });
   }
 
+  const { results, threads } = await parseMisses(misses, options);
+  misses.forEach((miss, i) => {
+    const result = results[i]!;
+    const parsedFile = result instanceof Uint8Array ? decode(result) : result;
+    parsed[miss.index] = parsedFile;
+    if (cache && miss.hash && miss.stamp)
+      cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
+  });
+  cache?.flush();
+
+  const settings = readSettings(dir, diagnostics);
+  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads };
+  return {
+    dir,
+    parsed: parsed as ParsedFile[],
+    ...(settings ? { settings } : {}),
+    diagnostics,
+    stats,
+    ...(cache ? { cache } : {}),
+  };
+}
+
+/** Parses the files the cache did not have: here, or also on workers when that pays (see PARALLEL_MIN_MS). */
+async function parseMisses(
+  misses: readonly Miss[],
+  options: LoadOptions,
+): Promise<{ results: (ParsedFile | Uint8Array)[]; threads: number }> {
+  if (misses.length === 0) return { results: [], threads: 1 };
+  const [{ parseFile }, { canUseWorkers, defaultThreads, parseInParallel }] = await Promise.all([
+    import("./parse-file.ts"),
+    import("../workers/pool.ts"),
+  ]);
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
   const results: (ParsedFile | Uint8Array | undefined)[] = new Array(misses.length);
   const here = (i: number) => (results[i] = parseFile(misses[i]!.file, misses[i]!.text));
@@ -191,29 +243,19 @@ export async function readParsed(
       workers = parallel !== undefined;
     }
   }
-  misses.forEach((miss, i) => {
-    const result = results[i] ?? here(i);
-    const parsedFile = result instanceof Uint8Array ? decode(result) : result;
-    parsed[miss.index] = parsedFile;
-    if (cache && miss.hash && miss.stamp)
-      cache.put(miss.file, miss.hash, miss.stamp, parsedFile, result instanceof Uint8Array ? result : undefined);
-  });
-  cache?.flush();
-
-  const settings = readSettings(dir, diagnostics);
-  const stats = { cached: parsed.length - misses.length, parsed: misses.length, threads: workers ? threads : 1 };
-  return {
-    dir,
-    parsed: parsed as ParsedFile[],
-    ...(settings ? { settings } : {}),
-    diagnostics,
-    stats,
-    ...(cache ? { cache } : {}),
-  };
+  for (let i = 0; i < misses.length; i++) results[i] ??= here(i);
+  return { results: results as (ParsedFile | Uint8Array)[], threads: workers ? threads : 1 };
 }
 
-/** The journal's Markdown files, sorted, and what is wrong with the listing. */
-async function listJournal(dirArg: string): Promise<{ dir: string; paths: string[]; diagnostics: Diagnostic[] }> {
+/** The journal's files as listed: the Markdown ones sorted, the others each a diagnostic. */
+interface Listing {
+  readonly dir: string;
+  readonly paths: string[];
+  readonly others: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+async function listJournal(dirArg: string): Promise<Listing> {
   const dir = path.resolve(dirArg);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())
@@ -221,6 +263,7 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
 
   const diagnostics: Diagnostic[] = [];
   const paths: string[] = [];
+  const others: string[] = [];
   let found = 0;
   for (const folder of JOURNAL_FOLDERS) {
     const listed = listFiles(dir, folder);
@@ -228,7 +271,10 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
     found++;
     for (const file of listed) {
       if (isMarkdown(file)) paths.push(file);
-      else diagnostics.push(notMarkdown(file));
+      else {
+        others.push(file);
+        diagnostics.push(notMarkdown(file));
+      }
     }
   }
   if (found === 0) {
@@ -237,7 +283,7 @@ async function listJournal(dirArg: string): Promise<{ dir: string; paths: string
     );
   }
   paths.sort();
-  return { dir, paths, diagnostics };
+  return { dir, paths, others, diagnostics };
 }
 
 function readSettings(dir: string, diagnostics: Diagnostic[]): SourceFile | undefined {

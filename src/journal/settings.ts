@@ -6,7 +6,7 @@ import { LineIndex } from "../core/position.ts";
 import { parseYaml } from "./yaml.ts";
 import type { Diagnostic, Duration, Settings } from "./model.ts";
 
-export const SETTINGS_FILES = ["rapport.yaml", "rapport.yml"] as const;
+export { SETTINGS_FILES } from "./settings-files.ts";
 
 export const DEFAULT_SETTINGS: Settings = {
   owner: "Me",

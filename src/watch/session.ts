@@ -12,14 +12,8 @@ import { stampOf, type ParseCache } from "../cache/store.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
 import { assembleJournal } from "../journal/assemble.ts";
 import { readLog } from "../git/log.ts";
-import {
-  JOURNAL_FOLDERS,
-  journalFromParsed,
-  readParsed,
-  type LoadOptions,
-  type LoadStats,
-  type SourceFile,
-} from "../journal/load.ts";
+import { journalFromParsed } from "../journal/from-parsed.ts";
+import { JOURNAL_FOLDERS, readParsed, type LoadOptions, type LoadStats, type SourceFile } from "../journal/load.ts";
 import type { Diagnostic, Journal } from "../journal/model.ts";
 import { compare } from "../journal/order.ts";
 import { parseFile, type ParsedFile } from "../journal/parse-file.ts";

@@ -34,6 +34,12 @@ describe("the cache codec", () => {
     expect(decodeValue(text)).toEqual(positions);
   });
 
+  it("numbers the shapes of each value afresh, in the order it meets them", () => {
+    expect(encodeValue({ a: 1, b: { c: 2 } })).toBe('[["a\\u0000b","c"],-10,1,-11,2]');
+    expect(encodeValue({ c: 3, d: { a: 1, b: 0 } })).toBe('[["c\\u0000d","a\\u0000b"],-10,3,-11,1,0]');
+    expect(encodeValue({ "2": "two", a: 1 })).toBe('[[],-7,2,"2","two","a",1]');
+  });
+
   it("rejects what it did not write", () => {
     for (const text of ["{}", "[1]", '[["a"], -10]', "[[], -10]", "[[], 1, 2]", "not json"]) {
       expect(() => decodeValue(text), text).toThrow();

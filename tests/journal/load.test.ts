@@ -17,6 +17,34 @@ describe("loadJournal", () => {
     expect(journal.diagnostics).toEqual([]);
   });
 
+  it("lists nested folders and linked ones, links to files, and nothing hidden at any depth", async () => {
+    const card = (name: string) => `---\nname: ${name}\nwhat: x\n---\n`;
+    const dir = await tempJournal({
+      "contacts/b.md": card("B"),
+      "contacts/team/c.md": card("C"),
+      "contacts/team/deep/d.md": card("D"),
+      "contacts/team/deep/notes.txt": "x",
+      "contacts/team/.hidden/e.md": card("E"),
+      "events/2026/2026-11-18-summit.md": "---\ntitle: Summit\ndate: 2026-11-18\n---\n",
+      "elsewhere/f.md": card("F"),
+      "shared/g.md": card("G"),
+    });
+    await symlink(path.join(dir, "elsewhere/f.md"), path.join(dir, "contacts/f.md"));
+    await symlink(path.join(dir, "shared"), path.join(dir, "contacts/linked-folder"));
+    const journal = await loadJournal(dir, { cache: false });
+    expect(journal.files).toEqual([
+      "contacts/b.md",
+      "contacts/f.md",
+      "contacts/linked-folder/g.md",
+      "contacts/team/c.md",
+      "contacts/team/deep/d.md",
+      "events/2026/2026-11-18-summit.md",
+    ]);
+    expect(journal.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      "contacts/team/deep/notes.txt not-markdown",
+    ]);
+  });
+
   it("reports a file that is not UTF-8 and still reads it", async () => {
     const latin1 = Buffer.from("---\nname: J\u00fcrgen\nwhat: x\n---\n", "latin1");
     const journal = await loadJournal(await tempJournal({ "contacts/juergen.md": latin1 }));
