@@ -61,6 +61,21 @@ describe("the journal snapshot", () => {
     await expect(stat(snapshotFile())).rejects.toThrow();
   });
 
+  it("is left by a load that parsed most files to the next load, which takes them from the parse cache", async () => {
+    await rm(cacheDir(), { recursive: true, force: true });
+    await settle();
+    const cold = await loadWithStats(dir, { threads: 1 });
+    expect(cold.stats).toEqual({ cached: 0, parsed: plain.files.length, threads: 1 });
+    await expect(stat(snapshotFile())).rejects.toThrow();
+    const cached = await loadWithStats(dir, { threads: 1 });
+    // Every file but the one that is not UTF-8 (its diagnostic comes from reading it) is cached.
+    expect(cached.stats).toEqual({ cached: plain.files.length - 1, parsed: 1, threads: 1 });
+    expect((await stat(snapshotFile())).isFile()).toBe(true);
+    const warm = await load();
+    expect(warm.snapshot).toBe(true);
+    await expectSameModel(warm.journal, plain);
+  });
+
   it("serves the plain model, frozen and with its sharing, when nothing changed", async () => {
     await expectServedFromSnapshot(plain);
     const { journal, snapshot } = await load();
@@ -239,6 +254,9 @@ describe("the journal snapshot", () => {
     await rm(cacheDir(), { recursive: true, force: true });
     await settle();
     expect((await rapport(["--no-cache", "check"], { cwd: dir })).code).toBe(1);
+    await expect(stat(snapshotFile())).rejects.toThrow();
+    // With the cache: the first run fills the parse cache, the second writes the snapshot.
+    expect((await rapport(["check"], { cwd: dir })).code).toBe(1);
     await expect(stat(snapshotFile())).rejects.toThrow();
     expect((await rapport(["check"], { cwd: dir })).code).toBe(1);
     expect((await stat(snapshotFile())).isFile()).toBe(true);

@@ -131,8 +131,10 @@ describe("the commands, loaded on demand", () => {
       "journal/parse-file.ts",
       "journal/resolve.ts",
     ]);
-    const second = await modulesLoadedBy(args);
-    expect(second).toContain("cache/snapshot.ts");
-    expect(second.filter((m) => ["journal/parse-file.ts", "journal/resolve.ts"].includes(m))).toEqual([]);
+    // The second run takes the file from the parse cache and writes the snapshot; the third reads it.
+    await modulesLoadedBy(args);
+    const third = await modulesLoadedBy(args);
+    expect(third).toContain("cache/snapshot.ts");
+    expect(third.filter((m) => ["journal/parse-file.ts", "journal/resolve.ts"].includes(m))).toEqual([]);
   }, 30_000);
 });
