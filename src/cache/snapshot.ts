@@ -13,11 +13,12 @@
  * truncated or foreign snapshot is ignored and replaced, never fatal.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from "node:fs";
 import { endianness } from "node:os";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import type { Journal } from "../journal/model.ts";
+import { statOf } from "../journal/read.ts";
 import { decodeModel, encodeModel } from "./model-codec.ts";
 import { ignoreItself, RACY_MS, stampOf } from "./store.ts";
 
@@ -59,8 +60,12 @@ export function snapshotKey(files: KeyFiles): SnapshotKey {
     stamps.set([stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino], i * 4);
   });
   const settings = files.settings.map((name) => {
-    const stats = statSync(path.join(files.dir, name), { throwIfNoEntry: false });
-    if (!stats?.isFile()) return "";
+    const at = path.join(files.dir, name);
+    const stats = statOf(at);
+    // Missing is "", but a path that is there and is no readable file (a folder, a link in a
+    // circle) is a problem the load reports: it must not look the same as missing.
+    if (!stats) return isThere(at) ? "unreadable" : "";
+    if (!stats.isFile()) return "not a file";
     newest = Math.max(newest, stats.mtimeMs, stats.ctimeMs);
     return stampOf(stats);
   });
@@ -188,4 +193,13 @@ function isJournal(value: unknown, key: SnapshotKey): value is Journal {
   if (typeof value !== "object" || value === null) return false;
   const j = value as Partial<Journal>;
   return Array.isArray(j.contacts) && Array.isArray(j.events) && j.contactById instanceof Map && j.dir === key.dir;
+}
+
+/** Whether anything is at `at`, a link that leads nowhere included; when even that cannot be told, yes. */
+function isThere(at: string): boolean {
+  try {
+    return lstatSync(at, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
 }

@@ -5,7 +5,7 @@
  * the model is exactly the one a plain, single-threaded parse gives.
  */
 import { hash } from "node:crypto";
-import { statSync, type Stats } from "node:fs";
+import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cacheDirFor } from "../cache/location.ts";
@@ -15,7 +15,7 @@ import { parserVersion } from "../cache/version.ts";
 import type { ParsedJournal, JournalSources, SourceFile } from "./from-parsed.ts";
 import type { Diagnostic, Journal } from "./model.ts";
 import type { ParsedFile } from "./parse-file.ts";
-import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "./read.ts";
+import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes, statOf } from "./read.ts";
 import { SETTINGS_FILES } from "./settings-files.ts";
 
 // The parser, the resolver, the workers and git are imported when needed, not with this module:
@@ -90,7 +90,7 @@ async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journa
     const read = await parseListed(listing, options);
     return { journal: (await fromParsed()).journalFromParsed(read), stats: read.stats };
   }
-  const stats = listing.paths.map((file) => statSync(path.join(listing.dir, file), { throwIfNoEntry: false }));
+  const stats = listing.paths.map((file) => statOf(path.join(listing.dir, file)));
   const key = snapshotKey({
     dir: listing.dir,
     markdown: listing.paths,
@@ -175,11 +175,7 @@ async function parseListed(
   const misses: Miss[] = [];
   for (const [i, file] of paths.entries()) {
     // With a cache, a file whose stamp is unchanged is not even read; else its bytes' hash decides.
-    const stats = cache
-      ? statted
-        ? statted[i]
-        : statSync(path.join(dir, file), { throwIfNoEntry: false })
-      : undefined;
+    const stats = cache ? (statted ? statted[i] : statOf(path.join(dir, file))) : undefined;
     const stamp = stats?.isFile() ? stampOf(stats) : undefined;
     const known = stamp ? cache!.getByStamp(file, stamp) : undefined;
     if (known) {

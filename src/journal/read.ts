@@ -3,7 +3,7 @@
  * its text as UTF-8, and the problems met on the way as diagnostics. Shared by the loader and
  * watch mode, so that both see exactly the same files.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./model.ts";
 
@@ -59,10 +59,18 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
 
 /** Whether a link leads to a folder; a link that leads nowhere (or round in a circle) does not. */
 function isFolder(at: string): boolean {
+  return statOf(at)?.isDirectory() ?? false;
+}
+
+/**
+ * What `stat` says of a path, or undefined when it cannot say: missing, a link round in a circle
+ * (ELOOP), no permission. Such a file is then read, and its read reports the problem where it is.
+ */
+export function statOf(at: string): Stats | undefined {
   try {
-    return statSync(at, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    return statSync(at, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -6,7 +6,7 @@
  * fresh `loadJournal` would give (the tests check exactly that).
  */
 import { hash } from "node:crypto";
-import { lstatSync, statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import { stampOf, type ParseCache } from "../cache/store.ts";
 import { historyFrom, withHistory } from "../git/history.ts";
@@ -17,7 +17,7 @@ import { JOURNAL_FOLDERS, readParsed, type LoadOptions, type LoadStats, type Sou
 import type { Diagnostic, Journal } from "../journal/model.ts";
 import { compare } from "../journal/order.ts";
 import { parseFile, type ParsedFile } from "../journal/parse-file.ts";
-import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes } from "../journal/read.ts";
+import { decodeText, isMarkdown, listFiles, notMarkdown, readBytes, statOf } from "../journal/read.ts";
 import { resolveMemo } from "../journal/resolve.ts";
 import { SETTINGS_FILES } from "../journal/settings.ts";
 import { patchJournal } from "./patch-model.ts";
@@ -137,7 +137,7 @@ export class JournalSession {
     if (!(JOURNAL_FOLDERS as readonly string[]).includes(top) || file.split("/").some((p) => p.startsWith("."))) return;
     const full = path.join(this.dir, file);
     const link = lstatSync(full, { throwIfNoEntry: false });
-    const target = link?.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : link;
+    const target = link?.isSymbolicLink() ? statOf(full) : link;
     if (!link) return this.forget(file);
     if (target?.isDirectory()) {
       const present = new Set(listFiles(this.dir, file) ?? []);
@@ -169,7 +169,7 @@ export class JournalSession {
     const problems: Diagnostic[] = [];
     if (!isMarkdown(file)) problems.push(notMarkdown(file));
     else {
-      const stats = statSync(path.join(this.dir, file), { throwIfNoEntry: false });
+      const stats = statOf(path.join(this.dir, file));
       const bytes = readBytes(this.dir, file, problems);
       if (bytes) {
         const { text, valid } = decodeText(file, bytes, problems);

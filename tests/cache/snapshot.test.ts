@@ -5,7 +5,7 @@
  * foreign snapshot is ignored and rebuilt, never fatal.
  */
 import { statSync } from "node:fs";
-import { cp, mkdtemp, readFile, rename, rm, stat, unlink, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, symlink, unlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -16,7 +16,7 @@ import { parserVersion } from "../../src/cache/version.ts";
 import { loadWithStats } from "../../src/journal/load.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { SETTINGS_FILES } from "../../src/journal/settings.ts";
-import { contact, rapport, writeFiles } from "../helpers.ts";
+import { contact, rapport, tempJournal, writeFiles } from "../helpers.ts";
 import { expectSameModel, plainLoad, writeMixedJournal } from "./model.ts";
 
 let dir: string;
@@ -263,6 +263,42 @@ describe("the journal snapshot", () => {
     const { journal, stats } = await loadWithStats(dir, { cache: false });
     expect(stats.snapshot).toBeUndefined();
     await expectSameModel(journal, plain);
+  });
+
+  it("is not used when a settings path turns into something that is not a file", async () => {
+    const at = await tempJournal({
+      ".gitignore": ".rapport-cache/\n",
+      "contacts/ana.md": contact("name: Ana\nwhat: law"),
+    });
+    await settle();
+    await load(at);
+    expect((await load(at)).snapshot).toBe(false); // took the file from the parse cache, wrote the snapshot
+    expect((await load(at)).snapshot).toBe(true);
+    await mkdir(path.join(at, "rapport.yaml"));
+    const seen = await loadWithStats(at, { threads: 1 });
+    expect(seen.stats.snapshot).toBeUndefined();
+    expect(seen.journal.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      "rapport.yaml:1:1 unreadable cannot read the file (EISDIR)",
+    ]);
+  });
+
+  it("reports a settings file or a contact that is a link round in a circle, with the cache as without", async () => {
+    const at = await tempJournal({
+      ".gitignore": ".rapport-cache/\n",
+      "contacts/ana.md": contact("name: Ana\nwhat: law"),
+    });
+    await symlink("rapport.yaml", path.join(at, "rapport.yaml"));
+    await symlink("loop.md", path.join(at, "contacts/loop.md"));
+    const expected = [
+      "contacts/loop.md:1:1 error cannot read the file (ELOOP) — check its permissions",
+      "rapport.yaml:1:1 error cannot read the file (ELOOP) — check its permissions",
+      "1 file checked: 2 errors, 0 warnings",
+      "",
+    ].join("\n");
+    for (const args of [["--no-cache", "check"], ["check"], ["check"]]) {
+      const result = await rapport(args, { cwd: at });
+      expect(result).toEqual({ code: 1, stdout: expected, stderr: "" });
+    }
   });
 });
 
