@@ -34,15 +34,15 @@ export async function buildSite(options: {
   const env = { RAPPORT_DIR: process.env["RAPPORT_DIR"], RAPPORT_TODAY: process.env["RAPPORT_TODAY"] };
   process.env["RAPPORT_DIR"] = options.dir;
   if (options.today) process.env["RAPPORT_TODAY"] = options.today;
-  if (options.journal) {
-    journalCache().set(options.dir, Promise.resolve(options.journal));
-    startLayout(options.journal, buildDay(options.journal));
-  } else journalCache().delete(options.dir);
   // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
   const previous = process.cwd();
   process.chdir(PROJECT_ROOT);
   let search: Awaited<ReturnType<typeof openSearchIndex>> | undefined;
   try {
+    if (options.journal) {
+      journalCache().set(options.dir, Promise.resolve(options.journal));
+      startLayout(options.journal, buildDay(options.journal));
+    } else journalCache().delete(options.dir);
     search = await openSearchIndex();
     const started = performance.now();
     await build({ root: PROJECT_ROOT, outDir: options.out, logLevel: options.quiet ? "error" : "warn" });

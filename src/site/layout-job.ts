@@ -23,6 +23,7 @@ interface Job {
   readonly journal: Journal;
   readonly today: IsoDate;
   readonly positions: Promise<Map<string, Point>>;
+  readonly worker: Worker;
 }
 
 const KEY = Symbol.for("rapport.site.layout");
@@ -47,7 +48,7 @@ export function startLayout(journal: Journal, today: IsoDate): boolean {
   // Nobody may await it (a build that fails first): the rejection is then the build's, not unhandled.
   positions.catch(() => {});
   worker.postMessage({ data: toData(journal), today } satisfies LayoutRequest);
-  jobs().set(journal, { journal, today, positions });
+  jobs().set(journal, { journal, today, positions, worker });
   return true;
 }
 
@@ -57,7 +58,8 @@ export function pendingLayout(journal: Journal, today: IsoDate): Promise<Map<str
   return job && job.today === today ? job.positions : undefined;
 }
 
-/** Forgets every job: the build is over. */
+/** Stops and forgets every job: the build is over, and one that failed must not leave a worker running. */
 export function clearLayouts(): void {
+  for (const job of jobs().values()) void job.worker.terminate();
   jobs().clear();
 }

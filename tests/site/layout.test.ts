@@ -21,4 +21,12 @@ describe("the Network view's layout on a worker thread", () => {
     clearLayouts();
     expect(pendingLayout(journal, "2026-11-24")).toBeUndefined();
   });
+
+  it("stops a worker still at work when the build is over, as after a failed build", async () => {
+    const journal = await loadJournal(ROOT, { cache: false });
+    expect(startLayout(journal, "2026-11-24")).toBe(true);
+    const positions = pendingLayout(journal, "2026-11-24")!;
+    clearLayouts();
+    await expect(positions).rejects.toThrow("the layout worker stopped");
+  });
 });
