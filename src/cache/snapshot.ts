@@ -33,6 +33,8 @@ export interface SnapshotKey {
   readonly dir: string;
   /** The latest modification or change time of any of the files (ms since the epoch). */
   readonly newest: number;
+  /** When the files were looked at (ms since the epoch): what "too fresh" is measured from. */
+  readonly taken: number;
 }
 
 export interface KeyFiles {
@@ -44,6 +46,11 @@ export interface KeyFiles {
   readonly others: readonly string[];
   /** The settings files that may exist. */
   readonly settings: readonly string[];
+  /**
+   * When the stat pass began (default: now). A file changed again after it, within the same tick
+   * of a coarse clock, keeps its stamp: freshness is measured from here, not from the write.
+   */
+  readonly taken?: number;
 }
 
 /**
@@ -71,7 +78,7 @@ export function snapshotKey(files: KeyFiles): SnapshotKey {
   });
   const names = JSON.stringify({ dir: files.dir, markdown: files.markdown, others: files.others, settings });
   const bytes = Buffer.concat([Buffer.from(names), Buffer.from(stamps.buffer)]);
-  return { bytes, dir: files.dir, newest };
+  return { bytes, dir: files.dir, newest, taken: files.taken ?? Date.now() };
 }
 
 /** The model stored for exactly this key, if there is one and it is intact; never throws. */
@@ -130,7 +137,7 @@ export function readSnapshot(cacheDir: string, version: string, key: SnapshotKey
  * ignored: the next load simply takes the usual way.
  */
 export function writeSnapshot(cacheDir: string, version: string, key: SnapshotKey, journal: Journal): void {
-  const written = Date.now();
+  const written = key.taken;
   if (!(key.newest < written - RACY_MS)) return;
   const file = path.join(cacheDir, SNAPSHOT_FILE);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;

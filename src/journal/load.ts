@@ -90,8 +90,10 @@ async function loadModel(dirArg: string, options: LoadOptions): Promise<{ journa
     const read = await parseListed(listing, options);
     return { journal: (await fromParsed()).journalFromParsed(read), stats: read.stats };
   }
+  const taken = Date.now();
   const stats = listing.paths.map((file) => statOf(path.join(listing.dir, file)));
   const key = snapshotKey({
+    taken,
     dir: listing.dir,
     markdown: listing.paths,
     stats,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSnapshot, SNAPSHOT_FILE, snapshotKey } from "../../src/cache/snapshot.ts";
+import { readSnapshot, SNAPSHOT_FILE, snapshotKey, writeSnapshot } from "../../src/cache/snapshot.ts";
 import { RACY_MS } from "../../src/cache/store.ts";
 import { parserVersion } from "../../src/cache/version.ts";
 import { loadWithStats } from "../../src/journal/load.ts";
@@ -216,6 +216,29 @@ describe("the journal snapshot", () => {
     expect(readSnapshot(cacheDir(), version, { ...key, newest: written - RACY_MS + 1 })).toBeUndefined();
     expect(readSnapshot(cacheDir(), version, { ...key, newest: written - RACY_MS - 1 })).toBeDefined();
     expect(readSnapshot(cacheDir(), "another-parser", key)).toBeUndefined();
+  });
+
+  it("measures freshness from when the files were looked at, not from when the snapshot is written", async () => {
+    await expectServedFromSnapshot(plain);
+    const version = parserVersion()!;
+    const listing = plain.files.filter((f) => f.endsWith(".md"));
+    const files = {
+      dir,
+      markdown: listing,
+      stats: listing.map((f) => statSync(path.join(dir, f), { throwIfNoEntry: false })),
+      others: ["contacts/notes.txt"],
+      settings: SETTINGS_FILES,
+    };
+    const { newest } = snapshotKey(files);
+    await rm(snapshotFile());
+    // Looked at one second after the last change: whatever the clock says now, a change right after
+    // the look could hide behind an unchanged stamp, so nothing is written.
+    writeSnapshot(cacheDir(), version, snapshotKey({ ...files, taken: newest + 1000 }), plain);
+    await expect(stat(snapshotFile())).rejects.toThrow();
+    const settled = snapshotKey({ ...files, taken: newest + RACY_MS + 1 });
+    writeSnapshot(cacheDir(), version, settled, plain);
+    expect(Number((await readFile(snapshotFile(), "latin1")).split("\n")[3])).toBe(newest + RACY_MS + 1);
+    await expectSameModel(readSnapshot(cacheDir(), version, settled)!, plain);
   });
 
   it("is never fatal: a damaged, truncated, foreign or empty snapshot is ignored and rebuilt", async () => {
