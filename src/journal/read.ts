@@ -3,7 +3,7 @@
  * its text as UTF-8, and the problems met on the way as diagnostics. Shared by the loader and
  * watch mode, so that both see exactly the same files.
  */
-import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./model.ts";
 
@@ -35,7 +35,11 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
   const files: string[] = [];
   // One folder at a time rather than readdirSync's `recursive`, which stats every entry again in
   // JavaScript and took five times as long for a folder of 10 000 contacts.
+  // The real folders being walked: a link back to one of them is a circle, and is not followed.
+  const walking = new Set<string>();
   const walk = (rel: string): boolean => {
+    const real = realFolder(path.join(dir, rel));
+    if (real !== undefined && walking.has(real)) return true;
     let entries: Dirent[];
     try {
       entries = readdirSync(path.join(dir, rel), { withFileTypes: true });
@@ -43,6 +47,7 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
       return false;
     }
     if (hidden) return true;
+    if (real !== undefined) walking.add(real);
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const file = `${rel}/${entry.name}`;
@@ -52,9 +57,18 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
       // The path stays as the disk spells it (macOS may use NFD), so it can be read and opened; ids are NFC.
       else if (entry.isFile() || entry.isSymbolicLink()) files.push(file);
     }
+    if (real !== undefined) walking.delete(real);
     return true;
   };
   return walk(root) ? files : undefined;
+}
+
+function realFolder(at: string): string | undefined {
+  try {
+    return realpathSync(at);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a link leads to a folder; a link that leads nowhere (or round in a circle) does not. */
@@ -74,6 +88,13 @@ export function statOf(at: string): Stats | undefined {
   }
 }
 
+/** What to do about a file that cannot be read, by the reason the system gives. */
+const HINTS: Record<string, string> = {
+  ENOENT: "it is a link to a file that does not exist: fix or remove the link",
+  ELOOP: "it is a link that leads round in a circle: point it at a file, or remove it",
+  EISDIR: "it is a folder: Rapport expects a file here",
+};
+
 export function readBytes(dir: string, file: string, diagnostics: Diagnostic[], optional = false): Buffer | undefined {
   try {
     return readFileSync(path.join(dir, file));
@@ -87,10 +108,7 @@ export function readBytes(dir: string, file: string, diagnostics: Diagnostic[], 
       severity: "error",
       code: "unreadable",
       message: `cannot read the file (${code ?? String(error)})`,
-      hint:
-        code === "ENOENT"
-          ? "it is a link to a file that does not exist: fix or remove the link"
-          : "check its permissions",
+      hint: HINTS[code ?? ""] ?? "check its permissions",
     });
     return undefined;
   }

@@ -313,8 +313,8 @@ describe("the journal snapshot", () => {
     await symlink("rapport.yaml", path.join(at, "rapport.yaml"));
     await symlink("loop.md", path.join(at, "contacts/loop.md"));
     const expected = [
-      "contacts/loop.md:1:1 error cannot read the file (ELOOP) — check its permissions",
-      "rapport.yaml:1:1 error cannot read the file (ELOOP) — check its permissions",
+      "contacts/loop.md:1:1 error cannot read the file (ELOOP) — it is a link that leads round in a circle: point it at a file, or remove it",
+      "rapport.yaml:1:1 error cannot read the file (ELOOP) — it is a link that leads round in a circle: point it at a file, or remove it",
       "1 file checked: 2 errors, 0 warnings",
       "",
     ].join("\n");

@@ -45,6 +45,16 @@ describe("loadJournal", () => {
     ]);
   });
 
+  it("does not follow a link back to a folder it is listing, which would list the same files again and again", async () => {
+    const card = (name: string) => `---\nname: ${name}\nwhat: x\n---\n`;
+    const dir = await tempJournal({ "contacts/a.md": card("A"), "contacts/team/b.md": card("B") });
+    await symlink("..", path.join(dir, "contacts/team/up"));
+    await symlink(".", path.join(dir, "contacts/here"));
+    const journal = await loadJournal(dir, { cache: false });
+    expect(journal.files).toEqual(["contacts/a.md", "contacts/team/b.md"]);
+    expect(journal.diagnostics).toEqual([]);
+  });
+
   it("reports a file that is not UTF-8 and still reads it", async () => {
     const latin1 = Buffer.from("---\nname: J\u00fcrgen\nwhat: x\n---\n", "latin1");
     const journal = await loadJournal(await tempJournal({ "contacts/juergen.md": latin1 }));
