@@ -20,7 +20,7 @@ import { crc32 } from "node:zlib";
 import type { Journal } from "../journal/model.ts";
 import { statOf } from "../journal/read.ts";
 import { decodeModel, encodeModel } from "./model-codec.ts";
-import { ignoreItself, RACY_MS, stampOf } from "./store.ts";
+import { ignoreItself, settled, stampOf } from "./store.ts";
 
 const MAGIC = "rapport journal snapshot 3\n";
 export const SNAPSHOT_FILE = "journal.bin";
@@ -95,8 +95,8 @@ export function readSnapshot(cacheDir: string, version: string, key: SnapshotKey
     };
     if (line() !== MAGIC || line() !== `${version}\n` || line() !== `${endianness()}\n`) return undefined;
     const written = Number(line());
-    // A file changed within RACY_MS of the snapshot might have changed again unseen.
-    if (!(key.newest < written - RACY_MS)) return undefined;
+    // A file changed shortly before the snapshot's files were looked at might have changed again unseen.
+    if (!settled(key.newest, written)) return undefined;
     const keyLength = bytes.readUInt32LE(at);
     const keyBytes = key.bytes;
     if (keyLength !== keyBytes.length || !keyBytes.equals(bytes.subarray(at + 4, at + 4 + keyLength))) return undefined;
@@ -138,7 +138,7 @@ export function readSnapshot(cacheDir: string, version: string, key: SnapshotKey
  */
 export function writeSnapshot(cacheDir: string, version: string, key: SnapshotKey, journal: Journal): void {
   const written = key.taken;
-  if (!(key.newest < written - RACY_MS)) return;
+  if (!settled(key.newest, written)) return;
   const file = path.join(cacheDir, SNAPSHOT_FILE);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {

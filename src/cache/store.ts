@@ -36,6 +36,11 @@ export const CACHE_FILE = "parsed.bin";
  */
 export const RACY_MS = 2000;
 
+/** Whether a stamp with this change time proves the file unchanged since `lookedAt` (both ms since the epoch). */
+export function settled(changed: number, lookedAt: number): boolean {
+  return changed < lookedAt - RACY_MS;
+}
+
 interface Slot {
   readonly hash: string;
   /** `stampOf` the file when the record was written. */
@@ -85,7 +90,7 @@ export class ParseCache {
     const slot = this.slots.get(file);
     if (!slot || slot.stamp !== stamp) return undefined;
     const mtime = Number(stamp.split(":")[1]);
-    return mtime < slot.written - RACY_MS ? this.decoded(file, slot) : undefined;
+    return settled(mtime, slot.written) ? this.decoded(file, slot) : undefined;
   }
 
   /** The cached parse of `file` if its bytes still hash to `hash`; its record then gets the file's new stamp. */

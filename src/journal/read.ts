@@ -33,10 +33,10 @@ export function listFiles(dir: string, folder: string): string[] | undefined {
   const root = path.relative(dir, path.join(dir, folder)).split(path.sep).join("/");
   const hidden = root.split("/").some((part) => part.startsWith("."));
   const files: string[] = [];
-  // One folder at a time rather than readdirSync's `recursive`, which stats every entry again in
-  // JavaScript and took five times as long for a folder of 10 000 contacts.
   // The real folders being walked: a link back to one of them is a circle, and is not followed.
   const walking = new Set<string>();
+  // One folder at a time rather than readdirSync's `recursive`, which stats every entry again in
+  // JavaScript and took five times as long for a folder of 10 000 contacts.
   const walk = (rel: string): boolean => {
     const real = realFolder(path.join(dir, rel));
     if (real !== undefined && walking.has(real)) return true;

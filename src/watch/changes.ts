@@ -22,18 +22,8 @@ export type Change =
       readonly events: ReadonlySet<string>;
     };
 
-/** The last answer: the live schedule and the live network ask the same question in turn. */
-let last: { readonly key: readonly unknown[]; readonly change: Change } | undefined;
-
+/** One pass of identity comparisons, cheap enough for the live schedule and network to ask in turn. */
 export function changeBetween(before: Journal, after: Journal, todayBefore: IsoDate, todayAfter: IsoDate): Change {
-  const key = [before, after, todayBefore, todayAfter];
-  if (last && last.key.every((k, i) => k === key[i])) return last.change;
-  const change = computeChange(before, after, todayBefore, todayAfter);
-  last = { key, change };
-  return change;
-}
-
-function computeChange(before: Journal, after: Journal, todayBefore: IsoDate, todayAfter: IsoDate): Change {
   if (todayBefore !== todayAfter) return { broad: "today" };
   if (before.history !== after.history) return { broad: "history" };
   if (before.settings !== after.settings && JSON.stringify(before.settings) !== JSON.stringify(after.settings))
