@@ -11,28 +11,8 @@ import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import { GFM_SYNTAX, remarkTaskItems } from "../../src/journal/body.ts";
 import type { Journal } from "../../src/journal/model.ts";
+import { LINK, linkTargets, type Target } from "../../src/site/link-targets.ts";
 import { url } from "./urls.ts";
-
-const LINK = /(?<!\\)\[\[([^[\]|#\n]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
-
-interface Target {
-  readonly href: string;
-  /** The contact's name or the event's title, for a link written without a label. */
-  readonly name: string;
-}
-
-/** Every link target as written in the journal → where it resolved, built once from the mentions. */
-export function linkTargets(journal: Journal): Map<string, Target> {
-  const targets = new Map<string, Target>();
-  for (const m of journal.mentions) {
-    const id = m.to.id;
-    if (!id) continue;
-    const event = m.to.kind === "event" ? journal.eventById.get(id) : undefined;
-    const name = event ? event.title : (journal.contactById.get(id)?.name ?? id);
-    targets.set(m.to.raw.trim(), { href: event ? url.event(id) : url.person(id), name });
-  }
-  return targets;
-}
 
 function wikiLinks(targets: ReadonlyMap<string, Target>) {
   return (tree: Root) => {
@@ -77,7 +57,7 @@ export function markdownRenderer(journal: Journal): (markdown: string) => string
  * notes, and micromark combines the syntax extensions again on every parse.
  */
 function createRenderer(journal: Journal): (markdown: string) => string {
-  const targets = linkTargets(journal);
+  const targets = linkTargets(journal, url);
   const gfm = unified().use(remarkParse).use(remarkGfm).use(wikiLinks, targets).use(remarkHtml, HTML);
   const plain = unified().use(remarkParse).use(remarkTaskItems).use(wikiLinks, targets).use(remarkHtml, HTML);
   // An entry that links someone shows on their page too, and short titles repeat: each text once.

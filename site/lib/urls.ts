@@ -1,16 +1,7 @@
-/** Links between pages; ids may be any Unicode file name, so they are always encoded. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+/** Links between pages, under the site's base path. */
+import { siteUrls } from "../../src/site/urls.ts";
 
-export const url = {
-  home: () => base,
-  people: () => `${base}people/`,
-  person: (id: string) => `${base}people/${encodeURIComponent(id)}/`,
-  events: () => `${base}events/`,
-  event: (id: string) => `${base}events/${encodeURIComponent(id)}/`,
-  network: () => `${base}network/`,
-  diagnostics: () => `${base}diagnostics/`,
-  asset: (path: string) => `${base}${path.replace(/^\//, "")}`,
-};
+export const url = siteUrls(import.meta.env.BASE_URL);
 
 /** Only web and mail links from the journal become links; anything else (`javascript:` …) stays text. */
 export function safeHref(value: string): string | undefined {

@@ -86,7 +86,8 @@ export function parseMarkdownGfm(body: string): Root {
 
 /** `2026-11-19 call: …`, `2026-11-19: …`, `2026-11-19 — …`: a date, then a separator or the end. */
 const DATED = /^(\d{4}-\d{2}-\d{2})(?=$|[\s:,.—–-])[\s:,.—–-]*/u;
-const LINK = /(?<!\\)\[\[([^[\]|#\n]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
+/** An Obsidian link, `[[target]]`, `[[target#heading]]` or `[[target|label]]`: target in group 1, label in 2. */
+export const LINK = /(?<!\\)\[\[([^[\]|#\n]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
 
 interface Span {
   readonly start: number;

@@ -1,15 +1,18 @@
 /**
  * Building and serving the site for any journal: Astro's own build and dev server, run in-process
- * with the journal folder handed over in RAPPORT_DIR; Pagefind indexes the pages as they are made.
+ * with the journal folder handed over in RAPPORT_DIR. Beside the build, on other threads and
+ * processes, the Network view's layout is computed and Pagefind indexes the journal for search.
  */
 import path from "node:path";
-import { build, dev } from "astro";
+import { build, dev, type AstroIntegration } from "astro";
 import type { IsoDate } from "../core/date.ts";
 import type { Journal } from "../journal/model.ts";
 import { buildDay } from "./build-day.ts";
 import { journalCache } from "./cache.ts";
 import { clearLayouts, startLayout } from "./layout-job.ts";
-import { openSearchIndex } from "./search-index.ts";
+import { startSearchIndex, type SearchIndex } from "./search-index.ts";
+import { searchRecords } from "./search-records.ts";
+import { siteUrls } from "./urls.ts";
 
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -18,7 +21,7 @@ export interface BuildResult {
   readonly out: string;
   /** HTML pages written. */
   readonly pages: number;
-  /** Wall time of the two steps: Astro's build of the pages (indexed for search as they are made), then the rest of the index. */
+  /** Wall time of the two steps: Astro's build of the pages, then the wait for the search index and its move into place. */
   readonly ms: { readonly pages: number; readonly search: number };
 }
 
@@ -26,30 +29,46 @@ export async function buildSite(options: {
   dir: string;
   out: string;
   quiet?: boolean;
-  /** The journal already loaded (with history), so the pages do not read it again. */
-  journal?: Journal;
+  /** The journal, loaded with history: the pages read it rather than loading it again. */
+  journal: Journal;
   /** The day to build for (else the journal's pinned day, else the local date). */
   today?: IsoDate;
 }): Promise<BuildResult> {
+  const { journal, out } = options;
   const env = { RAPPORT_DIR: process.env["RAPPORT_DIR"], RAPPORT_TODAY: process.env["RAPPORT_TODAY"] };
   process.env["RAPPORT_DIR"] = options.dir;
   if (options.today) process.env["RAPPORT_TODAY"] = options.today;
   // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
   const previous = process.cwd();
   process.chdir(PROJECT_ROOT);
-  let search: Awaited<ReturnType<typeof openSearchIndex>> | undefined;
+  let search: SearchIndex | undefined;
+  let pages = 0;
+  // The search records link to the pages, so they wait for the base path Astro settles on.
+  const beside: AstroIntegration = {
+    name: "rapport-build",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        search = startSearchIndex(searchRecords(journal, siteUrls(config.base)), out);
+      },
+      "astro:build:done": ({ pages: built }) => {
+        pages = built.filter((page) => !/\.[a-z]+$/i.test(page.pathname)).length;
+      },
+    },
+  };
   try {
-    if (options.journal) {
-      journalCache().set(options.dir, Promise.resolve(options.journal));
-      startLayout(options.journal, buildDay(options.journal));
-    } else journalCache().delete(options.dir);
-    search = await openSearchIndex();
+    journalCache().set(options.dir, Promise.resolve(journal));
+    startLayout(journal, buildDay(journal));
     const started = performance.now();
-    await build({ root: PROJECT_ROOT, outDir: options.out, logLevel: options.quiet ? "error" : "warn" });
+    await build({
+      root: PROJECT_ROOT,
+      outDir: out,
+      logLevel: options.quiet ? "error" : "warn",
+      integrations: [beside],
+    });
     const built = performance.now();
-    const { pages } = await search.finish(options.out);
+    await search!.finish(out);
     const ms = { pages: Math.round(built - started), search: Math.round(performance.now() - built) };
-    return { out: options.out, pages, ms };
+    return { out, pages, ms };
   } finally {
     await search?.close();
     process.chdir(previous);

@@ -1,59 +1,56 @@
 /**
- * The search index, built while Astro renders: a middleware hands each page's HTML to Pagefind as
- * it is made (site/middleware.ts), and Pagefind, a process of its own, indexes it on the other
- * core meanwhile; once the pages are written, only the index files are left to write. The session
- * sits under a registered symbol on globalThis, as the journal does (src/site/cache.ts).
+ * The search index, built beside Astro rather than after it: the records come from the model
+ * (src/site/search-records.ts), so Pagefind, a process of its own, indexes them and writes its
+ * files on the other core while Astro bundles and renders. Astro empties the output folder when it
+ * starts, so the index is written into a scratch folder next to it and moved in once the pages are
+ * written.
  */
+import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { SearchRecord } from "./search-records.ts";
 
-export interface SearchSession {
-  /** Indexes one rendered page (Pagefind keeps only pages marked `data-pagefind-body`). */
-  add(url: string, html: string): void;
-}
-
-interface OpenSession extends SearchSession {
-  /** Writes the index into `out/pagefind` (where the search box loads it from); says how many pages were handed over. */
-  finish(out: string): Promise<{ readonly pages: number }>;
-  /** Ends the session and Pagefind's process, whether the build succeeded or not. */
+export interface SearchIndex {
+  /** Moves the finished index into `out/pagefind`, where the search box loads it from; says how many records it holds. */
+  finish(out: string): Promise<{ readonly records: number }>;
+  /** Ends Pagefind's process and removes the scratch folder, whether the build succeeded or not. */
   close(): Promise<void>;
 }
 
-const KEY = Symbol.for("rapport.site.search");
-
-type Holder = { [KEY]?: SearchSession };
-
-/** The session of the build in progress, if any (the dev server has none: it searches nothing). */
-export function searchSession(): SearchSession | undefined {
-  return (globalThis as Holder)[KEY];
-}
-
-export async function openSearchIndex(): Promise<OpenSession> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-  const added: Promise<void>[] = [];
-  const problems: string[] = [];
-  const session: OpenSession = {
-    add(url, html) {
-      added.push(
-        index.addHTMLFile({ url, content: html }).then(
-          (result) => void problems.push(...result.errors),
-          (error: unknown) => void problems.push(String(error)),
-        ),
-      );
-    },
+/** Starts indexing `records`; `beside` is the site's output folder, next to which the scratch folder goes. */
+export function startSearchIndex(records: readonly SearchRecord[], beside: string): SearchIndex {
+  let scratch: string | undefined;
+  const written = (async () => {
+    const parent = path.dirname(beside);
+    await mkdir(parent, { recursive: true });
+    scratch = await mkdtemp(path.join(parent, `.${path.basename(beside)}-search-`));
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record })));
+    const problems = added.flatMap((result) => result.errors);
+    const files = await index.writeFiles({ outputPath: path.join(scratch, "pagefind") });
+    problems.push(...files.errors);
+    if (problems.length) throw new Error(`search index: ${problems.join("; ")}`);
+  })();
+  // Nobody may await it (a build that fails first): the rejection is then the build's, not unhandled.
+  written.catch(() => {});
+  return {
     async finish(out) {
-      await Promise.all(added);
-      const written = await index.writeFiles({ outputPath: path.join(out, "pagefind") });
-      problems.push(...written.errors);
-      if (problems.length) throw new Error(`search index: ${problems.join("; ")}`);
-      return { pages: added.length };
+      await written;
+      const target = path.join(out, "pagefind");
+      await rm(target, { recursive: true, force: true });
+      const from = path.join(scratch!, "pagefind");
+      // Next to the output folder is the same file system, unless the output folder is a mount of its own.
+      await rename(from, target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV") throw error;
+        return cp(from, target, { recursive: true });
+      });
+      return { records: records.length };
     },
     async close() {
-      if ((globalThis as Holder)[KEY] === session) delete (globalThis as Holder)[KEY];
+      await written.catch(() => {});
       await pagefind.close();
+      if (scratch) await rm(scratch, { recursive: true, force: true });
     },
   };
-  (globalThis as Holder)[KEY] = session;
-  return session;
 }

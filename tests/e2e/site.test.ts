@@ -136,6 +136,13 @@ describe("search", () => {
     await result.waitFor();
     expect(await result.textContent()).toBe("Łukasz Kowalski");
     expect(await result.getAttribute("href")).toBe("/people/lukasz-kowalski/");
+    // The excerpt reads as the note's words, with the match marked.
+    const excerpt = w.page.locator(".search-results p").first();
+    expect(await excerpt.textContent()).toBe(
+      'billion entries. lukasz@ledgerly.example On the "Ledgers are forever" panel. We talked afterwards ' +
+        "about idempotency keys; he draws diagrams on napkins. send him the paper on event sourcing we talked about",
+    );
+    expect(await excerpt.locator("mark").allTextContents()).toEqual(["napkins."]);
     clean(w, sites.example);
   });
 });
