@@ -5,7 +5,7 @@ import { getJournal } from "../lib/journal.ts";
 import { networkOf } from "../lib/network.ts";
 
 export const GET: APIRoute = async () => {
-  const analysed = networkOf(await getJournal());
+  const analysed = await networkOf(await getJournal());
   const json = graphJson(analysed.network);
   const layout = await analysed.layout();
   const nodes = json.nodes.map((n) => {

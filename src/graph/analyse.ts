@@ -26,12 +26,20 @@ export interface Network {
   readonly betweenness?: Omit<Betweenness, "scores">;
 }
 
+/** Degree, betweenness and communities: plain data (Maps), so a worker thread can compute them. */
+export interface Metrics {
+  readonly degrees: ReadonlyMap<string, number>;
+  readonly betweenness: Betweenness;
+  readonly louvain: ReadonlyMap<string, number>;
+}
+
 export interface AnalyseOptions {
   /**
    * Degree, betweenness and communities (default true). Paths and introductions do not need them,
-   * and betweenness is the expensive step on a large journal.
+   * and betweenness is the expensive step on a large journal. Metrics computed elsewhere (a worker)
+   * with `metricsOf` for this very journal and day are taken as they are.
    */
-  readonly metrics?: boolean;
+  readonly metrics?: boolean | Metrics;
 }
 
 export function analyseNetwork(journal: Journal, today: IsoDate, options: AnalyseOptions = {}): Network {
@@ -40,10 +48,8 @@ export function analyseNetwork(journal: Journal, today: IsoDate, options: Analys
   const graph = buildGraph(journal, { depths, inner: new Set(circle.inner.map((d) => d.contact)) });
   const ties = tieGraph(graph, { withMe: true, withEvents: false });
   if (options.metrics === false) return { journal, today, depths, circle, graph, ties, communities: [] };
-  const others = tieGraph(graph, { withMe: false });
-  const degrees = degreesOf(others);
-  const betweenness = betweennessOf(others);
-  const { communities, communityOf } = labelCommunities(journal, graph, louvainOf(others), degrees);
+  const { degrees, betweenness, louvain } = typeof options.metrics === "object" ? options.metrics : metricsOf(graph);
+  const { communities, communityOf } = labelCommunities(journal, graph, louvain, degrees);
   graph.updateEachNodeAttributes((node, a) => {
     if (node === ME) return { ...a, degree: ties.degree(ME) };
     const community = communityOf.get(node)!;
@@ -65,6 +71,12 @@ export function analyseNetwork(journal: Journal, today: IsoDate, options: Analys
     communities,
     betweenness: { exact: betweenness.exact, sources: betweenness.sources },
   };
+}
+
+/** The metrics of a network's graph (as built by `analyseNetwork`, with or without metrics). */
+export function metricsOf(graph: RapportGraph): Metrics {
+  const others = tieGraph(graph, { withMe: false });
+  return { degrees: degreesOf(others), betweenness: betweennessOf(others), louvain: louvainOf(others) };
 }
 
 function round(value: number): number {

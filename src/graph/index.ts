@@ -1,4 +1,4 @@
-export { analyseNetwork, type Network } from "./analyse.ts";
+export { analyseNetwork, metricsOf, type Metrics, type Network } from "./analyse.ts";
 export { buildGraph, type RapportGraph } from "./build.ts";
 export { tieGraph, type TieGraph } from "./ties.ts";
 export { degreesOf, betweennessOf, sampledBetweenness, louvainOf, type Betweenness } from "./metrics.ts";

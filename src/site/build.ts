@@ -1,7 +1,8 @@
 /**
  * Building and serving the site for any journal: Astro's own build and dev server, run in-process
- * with the journal folder handed over in RAPPORT_DIR. Beside the build, on other threads and
- * processes, the Network view's layout is computed and Pagefind indexes the journal for search.
+ * with the journal folder handed over in RAPPORT_DIR. Beside the build, on worker threads, the
+ * network's metrics and layout are computed and the notes rendered (src/site/workers.ts), and
+ * Pagefind, a process of its own, indexes the journal for search.
  */
 import path from "node:path";
 import { build, dev, type AstroIntegration } from "astro";
@@ -9,10 +10,11 @@ import type { IsoDate } from "../core/date.ts";
 import type { Journal } from "../journal/model.ts";
 import { buildDay } from "./build-day.ts";
 import { journalCache } from "./cache.ts";
-import { clearLayouts, startLayout } from "./layout-job.ts";
 import { startSearchIndex, type SearchIndex } from "./search-index.ts";
 import { searchRecords } from "./search-records.ts";
+import { linkTargets } from "./link-targets.ts";
 import { siteUrls } from "./urls.ts";
+import { clearJobs, startNetwork, startNotes } from "./workers.ts";
 
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -43,12 +45,14 @@ export async function buildSite(options: {
   process.chdir(PROJECT_ROOT);
   let search: SearchIndex | undefined;
   let pages = 0;
-  // The search records link to the pages, so they wait for the base path Astro settles on.
+  // Search records and notes link to the pages, so they wait for the base path Astro settles on.
   const beside: AstroIntegration = {
     name: "rapport-build",
     hooks: {
       "astro:config:done": ({ config }) => {
-        search = startSearchIndex(searchRecords(journal, siteUrls(config.base)), out);
+        const url = siteUrls(config.base);
+        startNotes(journal, linkTargets(journal, url), url.home());
+        search = startSearchIndex(searchRecords(journal, url), out);
       },
       "astro:build:done": ({ pages: built }) => {
         pages = built.filter((page) => !/\.[a-z]+$/i.test(page.pathname)).length;
@@ -57,7 +61,7 @@ export async function buildSite(options: {
   };
   try {
     journalCache().set(options.dir, Promise.resolve(journal));
-    startLayout(journal, buildDay(journal));
+    startNetwork(journal, buildDay(journal));
     const started = performance.now();
     await build({
       root: PROJECT_ROOT,
@@ -72,7 +76,7 @@ export async function buildSite(options: {
   } finally {
     await search?.close();
     process.chdir(previous);
-    clearLayouts();
+    clearJobs();
     for (const [key, value] of Object.entries(env)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;

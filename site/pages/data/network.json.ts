@@ -7,7 +7,7 @@ import { url } from "../../lib/urls.ts";
 
 export const GET: APIRoute = async () => {
   const journal = await getJournal();
-  const { network, layout } = networkOf(journal);
+  const { network, layout } = await networkOf(journal);
   const points = await layout();
   const nodes: unknown[] = [];
   network.graph.forEachNode((id, a) => {
