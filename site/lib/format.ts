@@ -4,9 +4,18 @@ import type { Locale } from "../../src/journal/model.ts";
 
 const TAG: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
+/** A site shows the same few hundred days over and over (every timeline): each is formatted once. */
+const formatted = new Map<string, string>();
+
 export function formatDate(iso: IsoDate, locale: Locale, withWeekday = false): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return formatter(locale, withWeekday).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  const key = `${locale}:${withWeekday}:${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const [y, m, d] = iso.split("-").map(Number);
+    text = formatter(locale, withWeekday).format(new Date(Date.UTC(y!, m! - 1, d!)));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export function formatBirthday(b: { month: number; day: number; year?: number }, locale: Locale): string {

@@ -14,7 +14,7 @@ import { startSearchIndex, type SearchIndex } from "./search-index.ts";
 import { searchRecords } from "./search-records.ts";
 import { linkTargets } from "./link-targets.ts";
 import { siteUrls } from "./urls.ts";
-import { clearJobs, startNetwork, startNotes } from "./workers.ts";
+import { clearJobs, startNetwork, startNotes, type NoteLinks } from "./workers.ts";
 
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -46,12 +46,13 @@ export async function buildSite(options: {
   let search: SearchIndex | undefined;
   let pages = 0;
   // Search records and notes link to the pages, so they wait for the base path Astro settles on.
+  const links = Promise.withResolvers<NoteLinks>();
   const beside: AstroIntegration = {
     name: "rapport-build",
     hooks: {
       "astro:config:done": ({ config }) => {
         const url = siteUrls(config.base);
-        startNotes(journal, linkTargets(journal, url), url.home());
+        links.resolve({ targets: linkTargets(journal, url), home: url.home() });
         search = startSearchIndex(searchRecords(journal, url), out);
       },
       "astro:build:done": ({ pages: built }) => {
@@ -62,6 +63,7 @@ export async function buildSite(options: {
   try {
     journalCache().set(options.dir, Promise.resolve(journal));
     startNetwork(journal, buildDay(journal));
+    startNotes(journal, links.promise);
     const started = performance.now();
     await build({
       root: PROJECT_ROOT,

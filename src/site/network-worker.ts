@@ -10,10 +10,10 @@ import { layoutOf } from "../graph/layout.ts";
 import { fromData } from "../journal/serialize.ts";
 import { yieldToTheBuild, type NetworkReply, type NetworkRequest } from "./workers.ts";
 
-yieldToTheBuild();
-
 parentPort!.once("message", ({ data, today }: NetworkRequest) => {
   const network = analyseNetwork(fromData(data), today, { metrics: false });
   parentPort!.postMessage(metricsOf(network.graph) satisfies NetworkReply);
+  // The first page awaits the metrics; the layout is wanted only by the network's data files.
+  yieldToTheBuild();
   parentPort!.postMessage([...layoutOf(network)] satisfies NetworkReply);
 });

@@ -3,7 +3,8 @@
  * run on the second core while Astro bundles and renders, and the pages await only what they need:
  * - the network (src/site/network-worker.ts): its metrics (betweenness, communities) first, for
  *   every person page and the Network view, then the layout, for the Network view's data;
- * - the notes (src/site/notes-worker.ts), rendered to HTML once each.
+ * - the notes (src/site/notes-worker.ts), rendered to HTML from the last page backwards, while
+ *   the pages render the notes of the first ones themselves: nobody waits, and the two meet.
  * The jobs sit under a registered symbol on globalThis, as the journal does (src/site/cache.ts): the
  * pages run in Vite's module graph, apart from the CLI's. Where no worker can run, nothing is
  * pending and the pages compute it themselves, with the same result.
@@ -17,6 +18,7 @@ import type { Metrics } from "../graph/analyse.ts";
 import type { Point } from "../graph/layout.ts";
 import type { Journal } from "../journal/model.ts";
 import { toData, type JournalData } from "../journal/serialize.ts";
+import { touchesOf } from "../journal/touches.ts";
 import type { Target } from "./link-targets.ts";
 
 export interface NetworkRequest {
@@ -32,8 +34,17 @@ export interface NotesRequest {
   readonly targets: ReadonlyMap<string, Target>;
 }
 
-/** The HTML of each text asked for, in the same order. */
-export type NotesReply = string[];
+/** Where the notes' links lead: the link targets of a site whose home page is `home`. */
+export interface NoteLinks {
+  readonly targets: ReadonlyMap<string, Target>;
+  readonly home: string;
+}
+
+/** The HTML of the texts asked for from `from` on, in the same order: sent in batches as they are done. */
+export interface NotesReply {
+  readonly from: number;
+  readonly html: readonly string[];
+}
 
 export interface NetworkJob {
   readonly metrics: Promise<Metrics>;
@@ -42,7 +53,7 @@ export interface NetworkJob {
 
 interface Jobs {
   network?: { readonly today: IsoDate; readonly job: NetworkJob };
-  notes?: { readonly home: string; readonly html: Promise<Map<string, string>> };
+  notes?: { home?: string; readonly html: Map<string, string>; readonly done: Promise<void> };
 }
 
 const KEY = Symbol.for("rapport.site.jobs");
@@ -62,10 +73,29 @@ function jobsOf(journal: Journal): Jobs {
 
 /** Starts computing `journal`'s network for `today` on a worker; false where no worker can run. */
 export function startNetwork(journal: Journal, today: IsoDate): boolean {
-  const replies = spawn("./network-worker.ts", "network", { data: toData(journal), today } satisfies NetworkRequest, 2);
-  if (!replies) return false;
-  const [metrics, positions] = replies as [Promise<Metrics>, Promise<[string, Point][]>];
-  jobsOf(journal).network = { today, job: { metrics, positions: positions.then((list) => new Map(list)) } };
+  const metrics = Promise.withResolvers<Metrics>();
+  const positions = Promise.withResolvers<Map<string, Point>>();
+  let replies = 0;
+  const request = { data: toData(journal), today } satisfies NetworkRequest;
+  const started = spawn(
+    "./network-worker.ts",
+    "network",
+    request,
+    (reply) => {
+      if (replies++ === 0) metrics.resolve(reply as Metrics);
+      else positions.resolve(new Map(reply as [string, Point][]));
+      return replies === 2;
+    },
+    (error) => {
+      metrics.reject(error);
+      positions.reject(error);
+    },
+  );
+  if (!started) return false;
+  // Nobody may await them (a build that fails first): the rejection is then the build's, not unhandled.
+  metrics.promise.catch(() => {});
+  positions.promise.catch(() => {});
+  jobsOf(journal).network = { today, job: { metrics: metrics.promise, positions: positions.promise } };
   return true;
 }
 
@@ -76,23 +106,64 @@ export function pendingNetwork(journal: Journal, today: IsoDate): NetworkJob | u
 }
 
 /**
- * Starts rendering `journal`'s notes (every body, entry title and entry note) on a worker, with
- * links made by `targets` for a site whose home is `home`; false where no worker can run.
+ * Starts rendering `journal`'s notes on a worker, in the reverse of the order the pages show them
+ * (events, then people), with links made by the `targets` of a site whose home is `home`. The
+ * worker loads its modules at once; the links wait for the base path Astro settles on. False where
+ * no worker can run.
  */
-export function startNotes(journal: Journal, targets: ReadonlyMap<string, Target>, home: string): boolean {
-  const texts = new Set<string>();
-  for (const file of [...journal.contacts, ...journal.events]) texts.add(file.body);
-  for (const entry of journal.entries) texts.add(entry.title).add(entry.notes);
-  const list = [...texts].filter((text) => text.trim());
-  const replies = spawn("./notes-worker.ts", "notes", { texts: list, targets } satisfies NotesRequest, 1);
-  if (!replies) return false;
-  const html = (replies[0] as Promise<NotesReply>).then((rendered) => new Map(list.map((t, i) => [t, rendered[i]!])));
-  jobsOf(journal).notes = { home, html };
-  return true;
+export function startNotes(journal: Journal, links: Promise<NoteLinks>): boolean {
+  const texts = notesFromTheLastPage(journal);
+  const done = Promise.withResolvers<void>();
+  const notes: NonNullable<Jobs["notes"]> = { html: new Map(), done: done.promise };
+  const request = links.then(({ targets, home }) => {
+    notes.home = home;
+    return { texts, targets } satisfies NotesRequest;
+  });
+  const started = spawn(
+    "./notes-worker.ts",
+    "notes",
+    request,
+    (reply) => {
+      const { from, html } = reply as NotesReply;
+      html.forEach((h, i) => notes.html.set(texts[from + i]!, h));
+      const last = from + html.length >= texts.length;
+      if (last) done.resolve();
+      return last;
+    },
+    done.reject,
+  );
+  // Nobody need await it: the pages take what is there.
+  done.promise.catch(() => {});
+  if (started) jobsOf(journal).notes = notes;
+  return started !== undefined;
 }
 
-/** The notes being rendered for this very journal and site home, if a build started it. */
-export function pendingNotes(journal: Journal, home: string): Promise<Map<string, string>> | undefined {
+/**
+ * Every text a person or event page renders as Markdown (bodies, touch titles, entry notes), each
+ * once, the one needed last first: the pages render events, then people, in the journal's order.
+ */
+export function notesFromTheLastPage(journal: Journal): string[] {
+  const pages = [
+    ...journal.events.map((event) => [event.body]),
+    ...journal.contacts.map((contact) => [
+      ...touchesOf(journal, contact.id).flatMap((touch) => [touch.title, touch.entry?.notes ?? ""]),
+      contact.body,
+    ]),
+  ];
+  const firstNeeded = new Map<string, number>();
+  pages.forEach((texts, page) => {
+    for (const text of texts) if (text.trim() && !firstNeeded.has(text)) firstNeeded.set(text, page);
+  });
+  return [...firstNeeded].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+}
+
+/** Settles when the notes worker has sent every text (for tests and tools; the pages never wait). */
+export function notesRendered(journal: Journal): Promise<void> | undefined {
+  return registry().byJournal.get(journal)?.notes?.done;
+}
+
+/** What the notes worker has rendered so far, for this very journal and site home, if a build started it. */
+export function renderedNotes(journal: Journal, home: string): ReadonlyMap<string, string> | undefined {
   const notes = registry().byJournal.get(journal)?.notes;
   return notes?.home === home ? notes.html : undefined;
 }
@@ -105,36 +176,42 @@ export function clearJobs(): void {
   byJournal.clear();
 }
 
-/** Runs a worker module beside this one; one promise per reply it sends, in order. */
-function spawn(file: string, name: string, request: unknown, count: number): Promise<unknown>[] | undefined {
+/**
+ * Runs a worker module beside this one and asks it `request` once known. `reply` takes each answer
+ * and says whether it was the last; `fail` hears of a worker that stopped before. Undefined where no
+ * worker can run (the module is not a file: the pages' bundle).
+ */
+function spawn(
+  file: string,
+  name: string,
+  request: unknown,
+  reply: (message: unknown) => boolean,
+  fail: (error: unknown) => void = () => {},
+): Worker | undefined {
   const url = new URL(file, import.meta.url);
   if (url.protocol !== "file:" || !existsSync(fileURLToPath(url))) return undefined;
   const worker = new Worker(url);
   const { workers } = registry();
   workers.add(worker);
-  const settle: { resolve(value: unknown): void; reject(error: unknown): void }[] = [];
-  const replies = Array.from(
-    { length: count },
-    () => new Promise<unknown>((resolve, reject) => void settle.push({ resolve, reject })),
-  );
-  let received = 0;
-  worker.on("message", (message: unknown) => {
-    settle[received++]?.resolve(message);
-    if (received === count) {
-      workers.delete(worker);
-      void worker.terminate();
-    }
-  });
-  const fail = (error: unknown) => {
-    for (const s of settle.slice(received)) s.reject(error);
+  let done = false;
+  const end = () => {
+    done = true;
     workers.delete(worker);
   };
-  worker.once("error", fail);
-  worker.once("exit", (code) => fail(new Error(`the ${name} worker stopped (exit code ${code})`)));
-  // Nobody may await a reply (a build that fails first): the rejection is then the build's, not unhandled.
-  for (const reply of replies) reply.catch(() => {});
-  worker.postMessage(request);
-  return replies;
+  worker.on("message", (message: unknown) => {
+    if (!reply(message)) return;
+    end();
+    void worker.terminate();
+  });
+  const stopped = (error: unknown) => {
+    if (done) return;
+    end();
+    fail(error);
+  };
+  worker.once("error", stopped);
+  worker.once("exit", (code) => stopped(new Error(`the ${name} worker stopped (exit code ${code})`)));
+  Promise.resolve(request).then((known) => worker.postMessage(known), stopped);
+  return worker;
 }
 
 /**

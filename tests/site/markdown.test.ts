@@ -5,7 +5,7 @@ import { ROOT } from "../helpers.ts";
 
 describe("notes rendered for the site", () => {
   it("renders GFM where a note uses it, CommonMark with task items elsewhere, links resolved, sanitised", async () => {
-    const render = await markdownRenderer(await loadJournal(ROOT, { cache: false }));
+    const render = markdownRenderer(await loadJournal(ROOT, { cache: false }));
     const cases: [string, string][] = [
       [
         "Talked *pricing* with [[anna-schmidt]].",

@@ -6,8 +6,16 @@ import { loadJournal } from "../../src/journal/load.ts";
 import { linkTargets } from "../../src/site/link-targets.ts";
 import { noteRenderer } from "../../src/site/notes.ts";
 import { siteUrls } from "../../src/site/urls.ts";
-import { clearJobs, pendingNetwork, pendingNotes, startNetwork, startNotes } from "../../src/site/workers.ts";
-import { ROOT } from "../helpers.ts";
+import {
+  clearJobs,
+  notesFromTheLastPage,
+  notesRendered,
+  pendingNetwork,
+  renderedNotes,
+  startNetwork,
+  startNotes,
+} from "../../src/site/workers.ts";
+import { ROOT, tempJournal } from "../helpers.ts";
 
 describe("the build's work on worker threads", () => {
   it("gives the network's metrics and layout exactly as the build's own thread would, for the day asked", async () => {
@@ -34,24 +42,37 @@ describe("the build's work on worker threads", () => {
     expect(pendingNetwork(journal, "2026-11-24")).toBeUndefined();
   });
 
-  it("renders every body, entry title and entry note as the pages would, for the site's base path", async () => {
+  it("renders every note a page shows as the pages would, for the site's base path, from the last page backwards", async () => {
     const journal = await loadJournal(ROOT, { cache: false });
     const url = siteUrls("/private/");
     const targets = linkTargets(journal, url);
-    expect(startNotes(journal, targets, url.home())).toBe(true);
-    expect(pendingNotes(journal, "/")).toBeUndefined();
-    const html = (await pendingNotes(journal, "/private/"))!;
-    const texts = [
-      ...journal.contacts.map((c) => c.body),
-      ...journal.events.map((e) => e.body),
-      ...journal.entries.flatMap((e) => [e.title, e.notes]),
-    ].filter((t) => t.trim());
-    expect(html.size).toBe(new Set(texts).size);
+    expect(startNotes(journal, Promise.resolve({ targets, home: url.home() }))).toBe(true);
+    await notesRendered(journal);
+    expect(renderedNotes(journal, "/")).toBeUndefined();
+    const html = renderedNotes(journal, "/private/")!;
+    const texts = notesFromTheLastPage(journal);
+    expect([...html.keys()].sort()).toEqual([...texts].sort());
     const render = noteRenderer(targets);
     for (const text of texts) expect(html.get(text), text).toBe(render(text));
-    const linked = [...html.values()].find((h) => h.includes('href="/private/people/'));
-    expect(linked).toBeDefined();
+    expect([...html.values()].some((h) => h.includes('href="/private/people/'))).toBe(true);
     clearJobs();
+  });
+
+  it("orders the notes by the page that shows each first, the last page first", async () => {
+    const dir = await tempJournal({
+      "contacts/anna.md": "---\nname: Anna\n---\nAnna's notes.\n\n- 2026-01-02 call: about [[ben]]\n",
+      "contacts/ben.md": "---\nname: Ben\n---\nBen's notes.\n",
+      "events/2026-01-01-meetup.md": "---\ntitle: Meetup\ndate: 2026-01-01\nmet: [ben]\n---\nWho came.\n",
+    });
+    const journal = await loadJournal(dir, { cache: false });
+    // Events first, then people by id; Ben's page also shows Anna's call, which Anna's page shows first.
+    expect(notesFromTheLastPage(journal)).toEqual([
+      "Meetup",
+      "Ben's notes.\n",
+      "call: about [[ben]]",
+      "Anna's notes.\n\n- 2026-01-02 call: about [[ben]]\n",
+      "Who came.\n",
+    ]);
   });
 
   it("stops a worker still at work when the build is over, as after a failed build", async () => {
