@@ -220,5 +220,10 @@ function spawn(
  * would be the whole process's, so there it is left alone.
  */
 export function yieldToTheBuild(): void {
-  if (process.platform === "linux") setPriority(10);
+  if (process.platform !== "linux") return;
+  try {
+    setPriority(10);
+  } catch {
+    // A system that refuses is only slower: the work is the same.
+  }
 }
