@@ -52,8 +52,9 @@ export async function buildSite(options: {
     hooks: {
       "astro:config:done": ({ config }) => {
         const url = siteUrls(config.base);
-        links.resolve({ targets: linkTargets(journal, url), home: url.home() });
-        search = startSearchIndex(searchRecords(journal, url), out);
+        const targets = linkTargets(journal, url);
+        links.resolve({ targets, home: url.home() });
+        search = startSearchIndex(searchRecords(journal, url, targets), out);
       },
       "astro:build:done": ({ pages: built }) => {
         pages = built.filter((page) => !/\.[a-z]+$/i.test(page.pathname)).length;
@@ -72,7 +73,7 @@ export async function buildSite(options: {
       integrations: [beside],
     });
     const built = performance.now();
-    await search!.finish(out);
+    await search!.finish();
     const ms = { pages: Math.round(built - started), search: Math.round(performance.now() - built) };
     return { out, pages, ms };
   } finally {

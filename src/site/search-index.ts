@@ -11,19 +11,19 @@ import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
 
 export interface SearchIndex {
-  /** Moves the finished index into `out/pagefind`, where the search box loads it from; says how many records it holds. */
-  finish(out: string): Promise<{ readonly records: number }>;
+  /** Moves the finished index into `<out>/pagefind`, where the search box loads it from. */
+  finish(): Promise<void>;
   /** Ends Pagefind's process and removes the scratch folder, whether the build succeeded or not. */
   close(): Promise<void>;
 }
 
-/** Starts indexing `records`; `beside` is the site's output folder, next to which the scratch folder goes. */
-export function startSearchIndex(records: readonly SearchRecord[], beside: string): SearchIndex {
+/** Starts indexing `records` for the site in `out`, in a scratch folder beside it. */
+export function startSearchIndex(records: readonly SearchRecord[], out: string): SearchIndex {
   let scratch: string | undefined;
   const written = (async () => {
-    const parent = path.dirname(beside);
+    const parent = path.dirname(out);
     await mkdir(parent, { recursive: true });
-    scratch = await mkdtemp(path.join(parent, `.${path.basename(beside)}-search-`));
+    scratch = await mkdtemp(path.join(parent, `.${path.basename(out)}-search-`));
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`search index: ${errors.join("; ")}`);
     const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record })));
@@ -35,7 +35,7 @@ export function startSearchIndex(records: readonly SearchRecord[], beside: strin
   // Nobody may await it (a build that fails first): the rejection is then the build's, not unhandled.
   written.catch(() => {});
   return {
-    async finish(out) {
+    async finish() {
       await written;
       const target = path.join(out, "pagefind");
       await rm(target, { recursive: true, force: true });
@@ -45,7 +45,6 @@ export function startSearchIndex(records: readonly SearchRecord[], beside: strin
         if (error.code !== "EXDEV") throw error;
         return cp(from, target, { recursive: true });
       });
-      return { records: records.length };
     },
     async close() {
       await written.catch(() => {});

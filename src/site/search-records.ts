@@ -15,8 +15,12 @@ export interface SearchRecord {
   readonly meta: { readonly title: string };
 }
 
-export function searchRecords(journal: Journal, url: SiteUrls): SearchRecord[] {
-  const targets = linkTargets(journal, url);
+/** `targets` are the journal's link targets under `url` (src/site/link-targets.ts), when already made. */
+export function searchRecords(
+  journal: Journal,
+  url: SiteUrls,
+  targets: ReadonlyMap<string, Target> = linkTargets(journal, url),
+): SearchRecord[] {
   const language = journal.settings.locale;
   const text = (markdown: string) => plainText(markdown, targets);
   return [
