@@ -15,7 +15,7 @@ export default defineConfig({
     // Every stylesheet and script is a file of its own, so the Content-Security-Policy can forbid inline code.
     inlineStylesheets: "never",
     // Pages render while others are written to disk, and while the Network view awaits its layout
-    // from the worker thread (src/site/layout-job.ts), instead of waiting in turn.
+    // from the network worker (src/site/workers.ts), instead of waiting in turn.
     concurrency: 4,
   },
   vite: {
