@@ -7,6 +7,7 @@ import { addDays, type IsoDate } from "../../src/core/date.ts";
 import { followupStatus } from "../../src/journal/followup.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { agendaOf, daysOf, scheduleMessages, summaryText, type ScheduleItem } from "../../src/schedule/index.ts";
+import { FOLLOWUP_TONE } from "../lib/followup-view.ts";
 import { loadSchedule } from "./model.ts";
 
 interface Labels {
@@ -108,7 +109,6 @@ export async function initAgenda(): Promise<void> {
 function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base: string): HTMLLIElement[] {
   const event = [...journal.events].reverse().find((e) => e.date < today && (journal.metAt.get(e.id)?.length ?? 0) > 0);
   if (!event) return [];
-  const tone = { "on-time": "ok", late: "warn", open: "", overdue: "danger" } as const;
   const text = { "on-time": labels.onTime, late: labels.late, open: labels.open, overdue: labels.overdue } as const;
   const heading = el(
     "li",
@@ -126,7 +126,7 @@ function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base:
         {},
         el("a", { href: `${base}people/${encodeURIComponent(id)}/`, textContent: contact.name }),
         " ",
-        badge(text[status.state], tone[status.state]),
+        badge(text[status.state], FOLLOWUP_TONE[status.state]),
       );
       li.dataset["followup"] = status.state;
       return [li];

@@ -94,18 +94,46 @@ describe("an event page", () => {
       ["someone from a bank's innovation team", ["nobody yet"]],
     ]);
     expect(await page.locator("[data-new-contacts]").textContent()).toBe("New contacts: 3 (target 3–5)");
-    expect(
-      await page
-        .locator("tr[data-followup]")
-        .evaluateAll((rows) => rows.map((r) => [r.querySelector("a")!.textContent, r.getAttribute("data-followup")])),
-    ).toEqual([
-      ["Jana Nowak", "on-time"],
-      ["李雷 (Li Lei)", "late"],
-      ["Łukasz Kowalski", "overdue"],
+    // Worked out again in the browser for the journal's pinned day, the one the site was built for.
+    await page.locator("[data-followups][data-ready]").waitFor();
+    expect(await followups(w)).toEqual([
+      ["Jana Nowak", "on-time", "on time 19 Nov 2026"],
+      ["李雷 (Li Lei)", "late", "late 20 Nov 2026"],
+      ["Łukasz Kowalski", "overdue", "overdue 19 Nov 2026"],
+    ]);
+    clean(w, sites.example);
+  });
+
+  it("shows the follow-up status for the day it is opened, not the day it was built", async () => {
+    // Built for 2026-11-24; opened the day after the event, when only Jana has been written to.
+    const w = await open(sites.example, "/events/2026-11-18-fintech-summit/?today=2026-11-19");
+    await w.page.locator("[data-followups][data-ready]").waitFor();
+    expect(await followups(w)).toEqual([
+      ["Jana Nowak", "on-time", "on time 19 Nov 2026"],
+      ["李雷 (Li Lei)", "open", "open 19 Nov 2026"],
+      ["Łukasz Kowalski", "open", "open 19 Nov 2026"],
+    ]);
+    expect(await w.page.locator("[data-followups] .badge").evaluateAll((b) => b.map((e) => e.className))).toEqual([
+      "badge ok",
+      "badge",
+      "badge",
     ]);
     clean(w, sites.example);
   });
 });
+
+/** Each follow-up row of an event page: the person, the state and the status cell's text. */
+function followups(w: Watched): Promise<string[][]> {
+  return w.page
+    .locator("tr[data-followup]")
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        r.querySelector("a")!.textContent!,
+        r.getAttribute("data-followup")!,
+        r.querySelector("[data-status]")!.textContent!.replace(/\s+/g, " ").trim(),
+      ]),
+    );
+}
 
 describe("the people list", () => {
   it("filters by circle and sorts by depth, with the keyboard", async () => {

@@ -1,0 +1,18 @@
+/**
+ * How a follow-up status looks wherever the site shows one (an event page, the agenda): the same
+ * badge tone and the same day beside it, at build time and in the browser.
+ */
+import type { IsoDate } from "../../src/core/date.ts";
+import type { FollowupState, FollowupStatus } from "../../src/journal/followup.ts";
+
+export const FOLLOWUP_TONE: Readonly<Record<FollowupState, string>> = {
+  "on-time": "ok",
+  late: "warn",
+  open: "",
+  overdue: "danger",
+};
+
+/** The day shown beside the badge: the follow-up's own, else the day it is due. */
+export function shownDay(status: FollowupStatus): IsoDate {
+  return status.touch?.date ?? status.due;
+}

@@ -1,0 +1,39 @@
+/**
+ * An event page's follow-up status, worked out in the browser for the day it is opened by the same
+ * code as at build time (site/lib/events.ts), as the agenda is: a page built on the event's next
+ * day says "open" where two days later the follow-up is "overdue". The page as built stays for
+ * readers without scripts. Everything from the journal is put in with textContent.
+ */
+import type { FollowupState } from "../../src/journal/followup.ts";
+import { outcomeOf } from "../lib/events.ts";
+import { FOLLOWUP_TONE, shownDay } from "../lib/followup-view.ts";
+import { formatDate } from "../lib/format.ts";
+import { loadSchedule } from "./model.ts";
+
+export async function initEventFollowups(): Promise<void> {
+  const table = document.querySelector<HTMLElement>("[data-followups]");
+  const state = table ? await loadSchedule() : undefined;
+  const event = state?.journal.eventById.get(table?.dataset["followups"] ?? "");
+  if (!table || !state || !event) return;
+  const { journal, today } = state;
+  const labels = JSON.parse(table.dataset["states"] ?? "{}") as Record<FollowupState, string>;
+  const statuses = new Map(outcomeOf(journal, event, today).followups.map((s) => [s.contact, s]));
+  for (const row of table.querySelectorAll<HTMLElement>("tr[data-contact]")) {
+    const cell = row.querySelector<HTMLElement>("[data-status]");
+    const status = statuses.get(row.dataset["contact"] ?? "");
+    if (!cell) continue;
+    row.dataset["followup"] = status?.state ?? "";
+    if (!status) {
+      cell.replaceChildren("—");
+      continue;
+    }
+    const badge = document.createElement("span");
+    badge.className = `badge ${FOLLOWUP_TONE[status.state]}`.trim();
+    badge.textContent = labels[status.state];
+    const day = document.createElement("span");
+    day.className = "meta";
+    day.textContent = formatDate(shownDay(status), journal.settings.locale);
+    cell.replaceChildren(badge, " ", day);
+  }
+  table.dataset["ready"] = "true";
+}
