@@ -8,11 +8,11 @@ import type { FollowupState } from "../../src/journal/followup.ts";
 import { outcomeOf } from "../lib/events.ts";
 import { FOLLOWUP_TONE, shownDay } from "../lib/followup-view.ts";
 import { formatDate } from "../lib/format.ts";
-import { loadSchedule } from "./model.ts";
+import { loadModel } from "./model.ts";
 
 export async function initEventFollowups(): Promise<void> {
   const table = document.querySelector<HTMLElement>("[data-followups]");
-  const state = table ? await loadSchedule() : undefined;
+  const state = table ? await loadModel() : undefined;
   const event = state?.journal.eventById.get(table?.dataset["followups"] ?? "");
   if (!table || !state || !event) return;
   const { journal, today } = state;

@@ -12,25 +12,38 @@ import type { Journal } from "../../src/journal/model.ts";
 /** How far ahead the site's schedule looks: the agenda's coming days and the "next due" column. */
 export const HORIZON_DAYS = 90;
 
-let loaded: Promise<{ journal: Journal; today: IsoDate; schedule: Schedule } | undefined> | undefined;
+interface Model {
+  readonly journal: Journal;
+  readonly today: IsoDate;
+}
+
+let model: Promise<Model | undefined> | undefined;
+let scheduled: Promise<(Model & { schedule: Schedule }) | undefined> | undefined;
 
 export function todayFor(journal: Journal): IsoDate {
   const param = new URLSearchParams(location.search).get("today");
   return param && isIsoDate(param) ? param : (journal.settings.today ?? localToday());
 }
 
-/** The journal, today and its schedule, computed once per page. */
-export function loadSchedule(): Promise<{ journal: Journal; today: IsoDate; schedule: Schedule } | undefined> {
+/** The journal and today, fetched and rebuilt once per page. */
+export function loadModel(): Promise<Model | undefined> {
   const base = document.body.dataset["base"] ?? "/";
-  loaded ??= fetch(`${base}data/journal.json`)
+  model ??= fetch(`${base}data/journal.json`)
     .then((r) => (r.ok ? (r.json() as Promise<JournalData>) : undefined))
     .then((data) => {
       if (!data) return undefined;
       const journal = fromData(data);
-      const today = todayFor(journal);
-      return { journal, today, schedule: buildSchedule(journal, { today, until: addDays(today, HORIZON_DAYS) }) };
+      return { journal, today: todayFor(journal) };
     });
-  return loaded;
+  return model;
+}
+
+/** The journal, today and its schedule, computed once per page. */
+export function loadSchedule(): Promise<(Model & { schedule: Schedule }) | undefined> {
+  scheduled ??= loadModel().then(
+    (m) => m && { ...m, schedule: buildSchedule(m.journal, { today: m.today, until: addDays(m.today, HORIZON_DAYS) }) },
+  );
+  return scheduled;
 }
 
 /** For each contact, its next schedule item's day and a short label ("Wed 25 Nov · rhythm: …"). */
