@@ -23,3 +23,11 @@ export function outcomeOf(journal: Journal, event: Event, today: IsoDate): Event
     followups: event.date <= today ? met.flatMap((id) => followupStatus(journal, event.id, id, today) ?? []) : [],
   };
 }
+
+/** The Events list's two parts for `today`: ahead (today's included), soonest first, and past, latest first. */
+export function eventsAround(journal: Journal, today: IsoDate): { ahead: readonly Event[]; past: readonly Event[] } {
+  return {
+    ahead: journal.events.filter((e) => e.date >= today),
+    past: journal.events.filter((e) => e.date < today).reverse(),
+  };
+}

@@ -56,6 +56,11 @@ goals:
     company: [nordbank]
 ---
 `,
+  "events/2026-12-10-stammtisch.md": `---
+title: Fintech-Stammtisch
+date: 2026-12-10
+---
+`,
 };
 
 /** A journal with errors: it must still build, with its problems on a page and in the terminal. */

@@ -135,6 +135,58 @@ function followups(w: Watched): Promise<string[][]> {
     );
 }
 
+describe("the events list", () => {
+  /** The titles in each part of the Events list, and the parts shown. */
+  const parts = (w: Watched) =>
+    w.page
+      .locator("[data-events]")
+      .evaluateAll((sections) =>
+        sections.map((section) => [
+          section.getAttribute("data-events"),
+          (section as HTMLElement).hidden,
+          [...section.querySelectorAll("li a")].map((a) => a.textContent),
+        ]),
+      );
+
+  it("splits events into ahead and past for the day it is opened", async () => {
+    const w = await open(sites.example, "/events/");
+    await w.page.locator("body[data-events-ready]").waitFor();
+    expect(await parts(w)).toEqual([
+      ["ahead", false, ["Product Leaders Meetup Berlin", "Climate Tech Day"]],
+      ["past", false, ["Fintech Summit", "Founders Breakfast München", "UX Camp Hamburg"]],
+    ]);
+    // The site is built for 2026-11-24; the day before the summit, it is still ahead.
+    await w.page.goto(`${sites.example}/events/?today=2026-11-17`, { waitUntil: "networkidle" });
+    await w.page.locator("body[data-events-ready]").waitFor();
+    expect(await parts(w)).toEqual([
+      ["ahead", false, ["Fintech Summit", "Product Leaders Meetup Berlin", "Climate Tech Day"]],
+      ["past", false, ["Founders Breakfast München", "UX Camp Hamburg"]],
+    ]);
+    clean(w, sites.example);
+  });
+
+  it("warns of an event ahead that has no goals, and not once it is past", async () => {
+    const w = await open(sites.german, "/events/");
+    await w.page.locator("body[data-events-ready]").waitFor();
+    expect(await parts(w)).toEqual([
+      ["ahead", false, ["Fintech-Stammtisch"]],
+      ["past", false, ["Fintech Summit"]],
+    ]);
+    const warning = w.page.locator("[data-event='2026-12-10-stammtisch'] [data-no-goals]");
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toBe("Noch keine Ziele — entscheide vorher, wen du kennenlernen willst.");
+    await w.page.goto(`${sites.german}/events/?today=2026-12-11`, { waitUntil: "networkidle" });
+    await w.page.locator("body[data-events-ready]").waitFor();
+    expect(await parts(w)).toEqual([
+      ["ahead", true, []],
+      ["past", false, ["Fintech-Stammtisch", "Fintech Summit"]],
+    ]);
+    expect(await w.page.locator("[data-events='ahead']").isVisible()).toBe(false);
+    expect(await warning.isVisible()).toBe(false);
+    clean(w, sites.german);
+  });
+});
+
 describe("the people list", () => {
   it("filters by circle and sorts by depth, with the keyboard", async () => {
     const w = await open(sites.example, "/people/");

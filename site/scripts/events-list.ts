@@ -1,0 +1,28 @@
+/**
+ * The Events list for the day it is opened, by the same split as at build time (site/lib/events.ts):
+ * an event a site built last week listed as ahead is past now, and loses its "no goals" warning,
+ * which only matters while there is still time to plan. Only moves the items the page already has.
+ */
+import { eventsAround } from "../lib/events.ts";
+import { loadModel } from "./model.ts";
+
+export async function initEventsList(): Promise<void> {
+  const sections = {
+    ahead: document.querySelector<HTMLElement>('[data-events="ahead"]'),
+    past: document.querySelector<HTMLElement>('[data-events="past"]'),
+  };
+  const state = sections.ahead && sections.past ? await loadModel() : undefined;
+  if (!state) return;
+  const items = new Map(
+    [...document.querySelectorAll<HTMLElement>("li[data-event]")].map((li) => [li.dataset["event"], li]),
+  );
+  const parts = eventsAround(state.journal, state.today);
+  for (const part of ["ahead", "past"] as const) {
+    const section = sections[part]!;
+    const list = parts[part].flatMap((event) => items.get(event.id) ?? []);
+    section.querySelector("ul")?.replaceChildren(...list);
+    section.hidden = list.length === 0;
+    for (const li of list) li.querySelector<HTMLElement>("[data-no-goals]")?.toggleAttribute("hidden", part === "past");
+  }
+  document.body.dataset["eventsReady"] = "true";
+}
