@@ -1,8 +1,8 @@
 /**
  * The model in the browser: fetched once as data from /data/journal.json and rebuilt by the same
  * code as on the server, so that whatever depends on the date is worked out for the day the page is
- * opened. "Today" is ?today=YYYY-MM-DD when given, else the journal's pinned day, else the
- * browser's local date.
+ * opened. "Today" is ?today=YYYY-MM-DD when given, else the day the build was pinned to (the data
+ * carries `rapport build --today` or the journal's own pin), else the browser's local date.
  */
 import { addDays, isIsoDate, localToday, type IsoDate } from "../../src/core/date.ts";
 import { buildSchedule, nextByContact, scheduleMessages, type Schedule } from "../../src/schedule/index.ts";

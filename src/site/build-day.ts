@@ -9,3 +9,12 @@ import type { Journal } from "../journal/model.ts";
 export function buildDay(journal: Journal, env: NodeJS.ProcessEnv = process.env): IsoDate {
   return env["RAPPORT_TODAY"] ?? journal.settings.today ?? localToday();
 }
+
+/**
+ * The day the browser works things out for when the address gives none: the day the build was
+ * pinned to, by RAPPORT_TODAY (`rapport build --today`) or by the journal itself. With neither it
+ * is undefined, and the browser takes its own date, so the site never goes stale.
+ */
+export function pinnedDay(journal: Journal, env: NodeJS.ProcessEnv = process.env): IsoDate | undefined {
+  return env["RAPPORT_TODAY"] ?? journal.settings.today;
+}

@@ -1,9 +1,16 @@
 // The model as data, for the agenda and everything else the browser works out for the day it opens.
+// A build pinned to a day (`--today`, or the journal's own pin) carries that pin, so the browser
+// shows what the pages were built for.
 import type { APIRoute } from "astro";
 import { toData } from "../../../src/journal/serialize.ts";
+import { pinnedDay } from "../../../src/site/build-day.ts";
 import { getJournal } from "../../lib/journal.ts";
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(toData(await getJournal(), { lean: true })), {
+export const GET: APIRoute = async () => {
+  const journal = await getJournal();
+  const data = toData(journal, { lean: true });
+  const today = pinnedDay(journal);
+  return new Response(JSON.stringify(today ? { ...data, settings: { ...data.settings, today } } : data), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
+};
