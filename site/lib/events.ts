@@ -24,10 +24,10 @@ export function outcomeOf(journal: Journal, event: Event, today: IsoDate): Event
   };
 }
 
-/** The Events list's two parts for `today`: ahead (today's included), soonest first, and past, latest first. */
-export function eventsAround(journal: Journal, today: IsoDate): { ahead: readonly Event[]; past: readonly Event[] } {
+/** The Events list's two parts for `today`: upcoming (today's included), soonest first, and past, latest first. */
+export function eventsAround(journal: Journal, today: IsoDate): { upcoming: readonly Event[]; past: readonly Event[] } {
   return {
-    ahead: journal.events.filter((e) => e.date >= today),
+    upcoming: journal.events.filter((e) => e.date >= today),
     past: journal.events.filter((e) => e.date < today).reverse(),
   };
 }

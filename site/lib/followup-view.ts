@@ -1,6 +1,6 @@
 /**
- * How a follow-up status looks wherever the site shows one (an event page, the agenda): the same
- * badge tone and the same day beside it, at build time and in the browser.
+ * How a follow-up status looks wherever the site shows one, at build time and in the browser: the
+ * badge's tone (an event page, the agenda) and the day beside it (an event page).
  */
 import type { IsoDate } from "../../src/core/date.ts";
 import type { FollowupState, FollowupStatus } from "../../src/journal/followup.ts";

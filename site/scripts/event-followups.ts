@@ -12,11 +12,11 @@ import { loadModel } from "./model.ts";
 
 export async function initEventFollowups(): Promise<void> {
   const table = document.querySelector<HTMLElement>("[data-followups]");
-  const state = table ? await loadModel() : undefined;
-  const event = state?.journal.eventById.get(table?.dataset["followups"] ?? "");
-  if (!table || !state || !event) return;
-  const { journal, today } = state;
-  const labels = JSON.parse(table.dataset["states"] ?? "{}") as Record<FollowupState, string>;
+  const model = table ? await loadModel() : undefined;
+  const event = model?.journal.eventById.get(table?.dataset["followups"] ?? "");
+  if (!table || !model || !event) return;
+  const { journal, today } = model;
+  const labels = JSON.parse(table.dataset["stateLabels"] ?? "{}") as Record<FollowupState, string>;
   const statuses = new Map(outcomeOf(journal, event, today).followups.map((s) => [s.contact, s]));
   for (const row of table.querySelectorAll<HTMLElement>("tr[data-contact]")) {
     const cell = row.querySelector<HTMLElement>("[data-status]");

@@ -24,8 +24,9 @@ function iterationsFor(order: number): number {
 }
 
 /**
- * Barnes-Hut's approximation of the repulsion, Gephi's own default (graphology's is 0.5): about half
- * the time of 0.5 for the same picture (`npx node bench/layout.ts`: edge lengths and community spread).
+ * Barnes-Hut's approximation of the repulsion, used above 1 000 nodes: Gephi's own default
+ * (graphology's is 0.5), about half the time of 0.5 for the same picture (`npx node bench/layout.ts`:
+ * edge lengths and community spread).
  */
 export const LAYOUT_THETA = 1.2;
 

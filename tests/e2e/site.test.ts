@@ -148,28 +148,28 @@ describe("the events list", () => {
         ]),
       );
 
-  it("splits events into ahead and past for the day it is opened", async () => {
+  it("splits events into upcoming and past for the day it is opened", async () => {
     const w = await open(sites.example, "/events/");
     await w.page.locator("body[data-events-ready]").waitFor();
     expect(await parts(w)).toEqual([
-      ["ahead", false, ["Product Leaders Meetup Berlin", "Climate Tech Day"]],
+      ["upcoming", false, ["Product Leaders Meetup Berlin", "Climate Tech Day"]],
       ["past", false, ["Fintech Summit", "Founders Breakfast München", "UX Camp Hamburg"]],
     ]);
     // The site is built for 2026-11-24; the day before the summit, it is still ahead.
     await w.page.goto(`${sites.example}/events/?today=2026-11-17`, { waitUntil: "networkidle" });
     await w.page.locator("body[data-events-ready]").waitFor();
     expect(await parts(w)).toEqual([
-      ["ahead", false, ["Fintech Summit", "Product Leaders Meetup Berlin", "Climate Tech Day"]],
+      ["upcoming", false, ["Fintech Summit", "Product Leaders Meetup Berlin", "Climate Tech Day"]],
       ["past", false, ["Founders Breakfast München", "UX Camp Hamburg"]],
     ]);
     clean(w, sites.example);
   });
 
-  it("warns of an event ahead that has no goals, and not once it is past", async () => {
+  it("warns of an upcoming event that has no goals, and not once it is past", async () => {
     const w = await open(sites.german, "/events/");
     await w.page.locator("body[data-events-ready]").waitFor();
     expect(await parts(w)).toEqual([
-      ["ahead", false, ["Fintech-Stammtisch"]],
+      ["upcoming", false, ["Fintech-Stammtisch"]],
       ["past", false, ["Fintech Summit"]],
     ]);
     const warning = w.page.locator("[data-event='2026-12-10-stammtisch'] [data-no-goals]");
@@ -178,10 +178,10 @@ describe("the events list", () => {
     await w.page.goto(`${sites.german}/events/?today=2026-12-11`, { waitUntil: "networkidle" });
     await w.page.locator("body[data-events-ready]").waitFor();
     expect(await parts(w)).toEqual([
-      ["ahead", true, []],
+      ["upcoming", true, []],
       ["past", false, ["Fintech-Stammtisch", "Fintech Summit"]],
     ]);
-    expect(await w.page.locator("[data-events='ahead']").isVisible()).toBe(false);
+    expect(await w.page.locator("[data-events='upcoming']").isVisible()).toBe(false);
     expect(await warning.isVisible()).toBe(false);
     clean(w, sites.german);
   });
@@ -243,6 +243,14 @@ describe("German", () => {
     );
     expect(await page.locator(".timeline time").first().textContent()).toBe("Do., 19. Nov. 2026");
     expect(await page.locator(".site-footer").textContent()).toContain("Erstellt am 26. Nov. 2026");
+    clean(w, sites.german);
+  });
+
+  it("works things out in the browser for the day the site was built for, not the journal's pin", async () => {
+    // The journal pins 2026-11-24; the site was built with --today 2026-11-26.
+    const w = await open(sites.german, "/");
+    await w.page.locator("[data-agenda][data-ready]").waitFor();
+    expect(await w.page.locator("[data-agenda-date]").textContent()).toBe("Do. 26. Nov.");
     clean(w, sites.german);
   });
 });
