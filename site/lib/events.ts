@@ -20,8 +20,14 @@ export function outcomeOf(journal: Journal, event: Event, today: IsoDate): Event
     met,
     goals: event.goals.map((goal) => ({ goal, matched: people.filter((c) => matchesGoal(goal, c)).map((c) => c.id) })),
     overTarget: event.target !== undefined && met.length > event.target.max,
-    followups: event.date <= today ? met.flatMap((id) => followupStatus(journal, event.id, id, today) ?? []) : [],
+    followups: followupsOf(journal, event, today),
   };
+}
+
+/** The follow-up status of each person met at `event`, in the order met; none before the event. */
+export function followupsOf(journal: Journal, event: Event, today: IsoDate): FollowupStatus[] {
+  if (event.date > today) return [];
+  return (journal.metAt.get(event.id) ?? []).flatMap((id) => followupStatus(journal, event.id, id, today) ?? []);
 }
 
 /** The Events list's two parts for `today`: upcoming (today's included), soonest first, and past, latest first. */

@@ -4,10 +4,11 @@
  * the journal is put in with textContent, never as HTML.
  */
 import { addDays, type IsoDate } from "../../src/core/date.ts";
-import { followupStatus } from "../../src/journal/followup.ts";
 import type { Journal } from "../../src/journal/model.ts";
 import { agendaOf, daysOf, scheduleMessages, summaryText, type ScheduleItem } from "../../src/schedule/index.ts";
+import { followupsOf } from "../lib/events.ts";
 import { FOLLOWUP_TONE } from "../lib/followup-view.ts";
+import { badge, el } from "./dom.ts";
 import { loadSchedule } from "./model.ts";
 
 interface Labels {
@@ -18,20 +19,6 @@ interface Labels {
   open: string;
   overdue: string;
   agendaFor: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-function badge(text: string, tone = ""): HTMLElement {
-  return el("span", { className: `badge ${tone}`.trim(), textContent: text });
 }
 
 export async function initAgenda(): Promise<void> {
@@ -117,14 +104,13 @@ function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base:
   );
   return [
     heading,
-    ...(journal.metAt.get(event.id) ?? []).flatMap((id) => {
-      const status = followupStatus(journal, event.id, id, today);
-      const contact = journal.contactById.get(id);
-      if (!status || !contact) return [];
+    ...followupsOf(journal, event, today).flatMap((status) => {
+      const contact = journal.contactById.get(status.contact);
+      if (!contact) return [];
       const li = el(
         "li",
         {},
-        el("a", { href: `${base}people/${encodeURIComponent(id)}/`, textContent: contact.name }),
+        el("a", { href: `${base}people/${encodeURIComponent(contact.id)}/`, textContent: contact.name }),
         " ",
         badge(text[status.state], FOLLOWUP_TONE[status.state]),
       );

@@ -7,7 +7,7 @@ import type { Journal } from "../journal/model.ts";
  * local date.
  */
 export function buildDay(journal: Journal, env: NodeJS.ProcessEnv = process.env): IsoDate {
-  return env["RAPPORT_TODAY"] ?? journal.settings.today ?? localToday();
+  return pinnedDay(journal, env) ?? localToday();
 }
 
 /**

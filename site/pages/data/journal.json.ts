@@ -9,8 +9,7 @@ import { getJournal } from "../../lib/journal.ts";
 export const GET: APIRoute = async () => {
   const journal = await getJournal();
   const data = toData(journal, { lean: true });
-  const today = pinnedDay(journal);
-  return new Response(JSON.stringify(today ? { ...data, settings: { ...data.settings, today } } : data), {
+  return new Response(JSON.stringify({ ...data, settings: { ...data.settings, today: pinnedDay(journal) } }), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };
