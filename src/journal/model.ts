@@ -120,6 +120,8 @@ interface JournalFile {
   readonly file: string;
   /** The Markdown body after the frontmatter, as written. */
   readonly body: string;
+  /** The body without its entries, as written: an introduction, undated sections, tasks. */
+  readonly undated: string;
   readonly entries: readonly Entry[];
   readonly tasks: readonly Task[];
   readonly mentions: readonly Mention[];

@@ -31,6 +31,7 @@ interface ParsedCommon {
   readonly file: string;
   readonly id: string;
   readonly body: string;
+  readonly undated: string;
   readonly entries: readonly RawEntry[];
   readonly tasks: readonly RawTask[];
   readonly links: readonly RawLink[];
@@ -154,7 +155,17 @@ export function parseFile(file: string, rawText: string): ParsedFile {
     if (!KNOWN_KEYS[kind].has(key)) extra[key] = fm.data[key];
   }
   const ref = (raw: string, path: (string | number)[]): RawRef => ({ raw, pos: { file, ...fm.locate(path) } });
-  const common = { file, id, body: fm.body, entries: body.entries, tasks: body.tasks, links: body.links, extra, keys };
+  const common = {
+    file,
+    id,
+    body: fm.body,
+    undated: body.undated,
+    entries: body.entries,
+    tasks: body.tasks,
+    links: body.links,
+    extra,
+    keys,
+  };
 
   if (kind === "contact") {
     if (readable && data.name === undefined) {

@@ -28,6 +28,7 @@ export function toData(journal: Journal, options: ToDataOptions = {}): JournalDa
   const lean = <T extends Contact | Event>(r: T): T => ({
     ...r,
     body: "",
+    undated: "",
     keys: {},
     extra: {},
     mentions: [],

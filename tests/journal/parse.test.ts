@@ -106,6 +106,70 @@ describe("parsing a contact", () => {
     ]);
   });
 
+  it("keeps the body without its entries: the introduction, undated sections, list items and tasks", async () => {
+    const body = [
+      "",
+      "",
+      "Met her at the summit.",
+      "",
+      "## 2026-11-19 call: the pilot",
+      "",
+      "She wants a pilot.",
+      "",
+      "### What she said",
+      "",
+      "Budget in Q1.",
+      "",
+      "## Family",
+      "",
+      "Two kids; the elder studies in Lyon.",
+      "",
+      "- likes hiking",
+      "- 2026-11-21 email: sent the deck",
+      "  with the pricing page",
+      "- [ ] ask about Lyon",
+      "",
+      "## Projects",
+      "",
+      "### 2026-11-22 lunch",
+      "",
+      "Notes under a dated heading one level down.",
+      "",
+      "## 2026-11-23 coffee",
+      "",
+    ].join("\n");
+    const journal = await loadJournal(
+      await tempJournal({
+        "contacts/ada.md": `---\nname: Ada\n---\n${body}`,
+        "contacts/bea.md": `---\nname: Bea\n---\r\n\r\nIntro.\r\n\r\n- 2026-11-19 call\r\n- undated\r\n`,
+        "contacts/cem.md": "---\nname: Cem\n---\n- 2026-11-19 call\n\n## 2026-11-20 coffee\n\nNotes.\n",
+        "contacts/dan.md": "---\nname: Dan\n---\n\n    indented code first\n\nText.\n\n",
+      }),
+    );
+    const undated = (id: string) => journal.contactById.get(id)!.undated;
+    expect(undated("ada")).toBe(
+      [
+        "Met her at the summit.",
+        "",
+        "## Family",
+        "",
+        "Two kids; the elder studies in Lyon.",
+        "",
+        "- likes hiking",
+        "- [ ] ask about Lyon",
+        "",
+        "## Projects",
+        "",
+      ]
+        .join("\n")
+        .trimEnd(),
+    );
+    expect(undated("bea")).toBe("Intro.\r\n\r\n- undated");
+    expect(undated("cem")).toBe("");
+    expect(undated("dan")).toBe("    indented code first\n\nText.");
+    expect(journal.contactById.get("ada")!.body).toBe(body);
+  });
+
   it("reads tasks, open and done, with and without a due date", async () => {
     const journal = await loadJournal(await tempJournal(FILES));
     expect(journal.contactById.get("jane-doe")!.tasks).toEqual([
