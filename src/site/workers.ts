@@ -139,15 +139,16 @@ export function startNotes(journal: Journal, links: Promise<NoteLinks>): boolean
 }
 
 /**
- * Every text a person or event page renders as Markdown (bodies, touch titles, entry notes), each
- * once, the one needed last first: the pages render events, then people, in the journal's order.
+ * Every text a person or event page renders as Markdown (a contact's undated notes, an event's
+ * body, touch titles, entry notes), each once, the one needed last first: the pages render events,
+ * then people, in the journal's order.
  */
 export function notesFromTheLastPage(journal: Journal): string[] {
   const pages = [
     ...journal.events.map((event) => [event.body]),
     ...journal.contacts.map((contact) => [
       ...touchesOf(journal, contact.id).flatMap((touch) => [touch.title, touch.entry?.notes ?? ""]),
-      contact.body,
+      contact.undated,
     ]),
   ];
   const firstNeeded = new Map<string, number>();

@@ -68,9 +68,9 @@ describe("the build's work on worker threads", () => {
     // Events first, then people by id; Ben's page also shows Anna's call, which Anna's page shows first.
     expect(notesFromTheLastPage(journal)).toEqual([
       "Meetup",
-      "Ben's notes.\n",
+      "Ben's notes.",
       "call: about [[ben]]",
-      "Anna's notes.\n\n- 2026-01-02 call: about [[ben]]\n",
+      "Anna's notes.",
       "Who came.\n",
     ]);
   });
