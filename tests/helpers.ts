@@ -55,3 +55,16 @@ export async function rapport(
 export function contact(frontmatter: string, body = ""): string {
   return `---\n${frontmatter.trim()}\n---\n${body}`;
 }
+
+/**
+ * The environment a person's shell would have: without vitest's variables (under which Vite keeps
+ * the process alive, and colour may be forced), and with NO_COLOR so the output can be compared.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith("VITEST") && !["NODE_ENV", "TEST", "FORCE_COLOR"].includes(key)) env[key] = value;
+  }
+  env["NO_COLOR"] = "1";
+  return env;
+}

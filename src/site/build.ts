@@ -10,6 +10,7 @@ import type { IsoDate } from "../core/date.ts";
 import type { Journal } from "../journal/model.ts";
 import { buildDay } from "./build-day.ts";
 import { journalCache } from "./cache.ts";
+import { outFolder } from "./out-folder.ts";
 import { startSearchIndex, type SearchIndex } from "./search-index.ts";
 import { searchRecords } from "./search-records.ts";
 import { linkTargets } from "./link-targets.ts";
@@ -23,8 +24,11 @@ export interface BuildResult {
   readonly out: string;
   /** HTML pages written. */
   readonly pages: number;
-  /** Wall time of the two steps: Astro's build of the pages, then the wait for the search index and its move into place. */
-  readonly ms: { readonly pages: number; readonly search: number };
+  /**
+   * Wall time of the steps: Astro's build of the pages, the wait for the search index and its move
+   * into place, and the copy into `out` of a site built elsewhere (src/site/out-folder.ts), else 0.
+   */
+  readonly ms: { readonly pages: number; readonly search: number; readonly copy: number };
 }
 
 export async function buildSite(options: {
@@ -37,6 +41,7 @@ export async function buildSite(options: {
   today?: IsoDate;
 }): Promise<BuildResult> {
   const { journal, out } = options;
+  const folder = await outFolder(out, PROJECT_ROOT);
   const env = { RAPPORT_DIR: process.env["RAPPORT_DIR"], RAPPORT_TODAY: process.env["RAPPORT_TODAY"] };
   process.env["RAPPORT_DIR"] = options.dir;
   if (options.today) process.env["RAPPORT_TODAY"] = options.today;
@@ -54,7 +59,7 @@ export async function buildSite(options: {
         const url = siteUrls(config.base);
         const targets = linkTargets(journal, url);
         links.resolve({ targets, home: url.home() });
-        search = startSearchIndex(searchRecords(journal, url, targets), out);
+        search = startSearchIndex(searchRecords(journal, url, targets), folder.build);
       },
       "astro:build:done": ({ pages: built }) => {
         pages = built.filter((page) => !/\.[a-z]+$/i.test(page.pathname)).length;
@@ -68,16 +73,23 @@ export async function buildSite(options: {
     const started = performance.now();
     await build({
       root: PROJECT_ROOT,
-      outDir: out,
+      outDir: folder.build,
       logLevel: options.quiet ? "error" : "warn",
       integrations: [beside],
     });
     const built = performance.now();
     await search!.finish();
-    const ms = { pages: Math.round(built - started), search: Math.round(performance.now() - built) };
+    const indexed = performance.now();
+    await folder.finish();
+    const ms = {
+      pages: Math.round(built - started),
+      search: Math.round(indexed - built),
+      copy: Math.round(performance.now() - indexed),
+    };
     return { out, pages, ms };
   } finally {
     await search?.close();
+    await folder.close();
     process.chdir(previous);
     clearJobs();
     for (const [key, value] of Object.entries(env)) {

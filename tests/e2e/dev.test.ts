@@ -5,10 +5,9 @@ import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempJournal } from "../helpers.ts";
+import { ROOT, tempJournal, userEnv } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { watchedPage } from "./page.ts";
-import { userEnv } from "./setup.ts";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { ROOT, writeFiles } from "../helpers.ts";
+import { ROOT, userEnv, writeFiles } from "../helpers.ts";
 import { BROKEN, GERMAN, XSS } from "./fixtures.ts";
 import { serve, type Served } from "./serve.ts";
 
@@ -62,17 +62,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await Promise.all(servers.map((s) => s.close()));
     await rm(work, { recursive: true, force: true });
   };
-}
-
-/**
- * The environment a person's shell would have: without vitest's variables (under which Vite keeps
- * the process alive, and colour may be forced), and with NO_COLOR so the output can be compared.
- */
-export function userEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("VITEST") && !["NODE_ENV", "TEST", "FORCE_COLOR"].includes(key)) env[key] = value;
-  }
-  env["NO_COLOR"] = "1";
-  return env;
 }

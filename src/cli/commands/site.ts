@@ -22,7 +22,7 @@ export function registerSite(program: Command, wrap: Wrap): void {
         const problems = journal.diagnostics.length;
         ctx.io.out(
           `built ${plural(result.pages, "page")} into ${path.relative(ctx.io.cwd, out) || "."} in ` +
-            `${seconds(result.ms.pages + result.ms.search)} (pages ${seconds(result.ms.pages)}, search index ${seconds(result.ms.search)})` +
+            `${seconds(result.ms.pages + result.ms.search + result.ms.copy)} (pages ${seconds(result.ms.pages)}, search index ${seconds(result.ms.search)})` +
             (problems
               ? `; ${plural(problems, "problem")} in the journal: see the Problems page or run rapport check`
               : ""),
