@@ -13,6 +13,7 @@ import { unified, type Processor } from "unified";
 import { isIsoDate, type IsoDate } from "../core/date.ts";
 import type { LineIndex } from "../core/position.ts";
 import { channelOf } from "./channels.ts";
+import { undatedPart } from "./undated.ts";
 import type { Located } from "./yaml.ts";
 import type { Channel, OwnerKind, Position } from "./model.ts";
 
@@ -217,33 +218,6 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
   const withLinks = entries.map((entry, i) => (own.has(i) ? { ...entry, withLinks: own.get(i)! } : entry));
   return { undated: undatedPart(body, spans), entries: withLinks, tasks, links, errors };
 }
-
-/**
- * The body with every entry's lines cut out: an introduction, undated sections and list items,
- * tasks. What the site shows beside the timeline, so that no line of a body is shown twice or not
- * at all. An entry is cut from the start of its first line through the line break after it; its
- * own blank lines go with it, and blank lines left at either end are dropped.
- */
-export function undatedPart(body: string, spans: readonly Omit<Span, "date" | "lineEnd">[]): string {
-  if (spans.length === 0) return body.replace(LEADING_BLANK_LINES, "").trimEnd();
-  const cuts = spans
-    .map((span) => {
-      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
-      const lineBreak = body.indexOf("\n", Math.max(span.end - 1, span.start));
-      return [lineStart, lineBreak === -1 ? body.length : lineBreak + 1] as const;
-    })
-    .sort((a, b) => a[0] - b[0]);
-  let kept = "";
-  let from = 0;
-  for (const [start, end] of cuts) {
-    if (start > from) kept += body.slice(from, start);
-    from = Math.max(from, end);
-  }
-  kept += body.slice(from);
-  return kept.replace(LEADING_BLANK_LINES, "").trimEnd();
-}
-
-const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 
 /** Every list item and every text node below `node`, in document order (what `unist-util-visit` visits). */
 function collect(node: Nodes, items: ListItem[], texts: Text[]): void {

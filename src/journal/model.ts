@@ -120,7 +120,7 @@ interface JournalFile {
   readonly file: string;
   /** The Markdown body after the frontmatter, as written. */
   readonly body: string;
-  /** The body without its entries, as written: an introduction, undated sections, tasks. */
+  /** The body without the lines of its entries (src/journal/undated.ts): an introduction, undated sections, tasks. */
   readonly undated: string;
   readonly entries: readonly Entry[];
   readonly tasks: readonly Task[];
