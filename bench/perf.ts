@@ -339,23 +339,30 @@ async function site(contacts: number): Promise<void> {
     const floor: number[] = [];
     // Where a build's time goes, per page: Astro's render and write (search indexed meanwhile), the
     // rest of the search index, and the process around them (start, journal load, history).
-    const parts = { pages: [] as number[], search: [] as number[], around: [] as number[] };
+    const parts = { pages: [] as number[], search: [] as number[], copy: [] as number[], around: [] as number[] };
     let pages = 0;
     for (let run = 0; run < RUNS; run++) {
       floor.push((await exec([process.execPath, astro, "build", "--silent"], floorDir)).ms / floorPages);
       const out = path.join(work, `site-${run}`);
       const built = await exec([process.execPath, bin, "build", "--dir", journal, "--out", out, "--today", TODAY]);
-      const said = /built (\d+) pages .* \(pages ([\d.]+) s, search index ([\d.]+) s\)/.exec(built.stdout);
+      const said =
+        /built (\d+) pages .* \(pages ([\d.]+) s, search index ([\d.]+) s(?:, copied into place ([\d.]+) s)?\)/.exec(
+          built.stdout,
+        );
       if (!said) throw new Error(`rapport build printed something this script does not read:\n${built.stdout}`);
       pages = Number(said[1]);
       ours.push(built.ms / pages);
       parts.pages.push((Number(said[2]) * 1000) / pages);
       parts.search.push((Number(said[3]) * 1000) / pages);
-      parts.around.push(ours[run]! - parts.pages[run]! - parts.search[run]!);
+      // Only where the output folder is on another file system than Rapport (src/site/out-folder.ts).
+      parts.copy.push((Number(said[4] ?? 0) * 1000) / pages);
+      parts.around.push(ours[run]! - parts.pages[run]! - parts.search[run]! - parts.copy[run]!);
       await rm(out, { recursive: true, force: true });
       log(
         `  round ${run + 1}: floor ${floor[run]!.toFixed(1)} ms/page, rapport build ${ours[run]!.toFixed(1)} ms/page (${pages} pages: ` +
-          `Astro ${parts.pages[run]!.toFixed(1)}, search index ${parts.search[run]!.toFixed(1)}, start and load ${parts.around[run]!.toFixed(1)})`,
+          `Astro ${parts.pages[run]!.toFixed(1)}, search index ${parts.search[run]!.toFixed(1)}, ` +
+          (parts.copy[run] ? `copy ${parts.copy[run]!.toFixed(1)}, ` : "") +
+          `start and load ${parts.around[run]!.toFixed(1)})`,
       );
     }
     const r = median(ours.map((x, i) => x / floor[i]!));
@@ -364,7 +371,9 @@ async function site(contacts: number): Promise<void> {
       "site build, time per page",
       `${sizeLabel(contacts)}, ${pages.toLocaleString("en")} pages`,
       `${median(ours).toFixed(1)} ms/page (Astro's pages ${perPage(parts.pages)}, rest of the search index ` +
-        `${perPage(parts.search)}, process start and journal load ${perPage(parts.around)})`,
+        `${perPage(parts.search)}, ` +
+        (parts.copy.some((ms) => ms > 0) ? `copy into place ${perPage(parts.copy)}, ` : "") +
+        `process start and journal load ${perPage(parts.around)})`,
       `${median(floor).toFixed(1)} ms/page (${floorPages.toLocaleString("en")} pages)`,
       r,
       "≤ 1.5×",

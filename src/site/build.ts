@@ -88,14 +88,14 @@ export async function buildSite(options: {
     };
     return { out, pages, ms };
   } finally {
-    await search?.close();
-    await folder.close();
     process.chdir(previous);
     clearJobs();
     for (const [key, value] of Object.entries(env)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    // Scratch folders only: a build that succeeded is not failed for one left behind.
+    await Promise.allSettled([search?.close(), folder.close()]);
   }
 }
 

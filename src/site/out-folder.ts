@@ -1,11 +1,52 @@
 /**
- * Where Astro writes a site. Astro bundles the pages inside Rapport's project (their imports resolve
- * from there) and moves the bundle's assets into the output folder with a rename, which fails across
- * file systems (EXDEV): an output folder on a tmpfs `/tmp`, another disk or a mounted share. Such a
- * site is built in a folder inside the project and copied into place once it is complete.
+ * The folder a site is written to. Astro empties it before it builds, so `rapport build` first
+ * refuses a folder whose contents are not a site of its own to replace.
+ *
+ * Astro also bundles the pages inside Rapport's project (their imports resolve from there) and
+ * moves the bundle's assets into the output folder with a rename, which fails across file systems
+ * (EXDEV): an output folder on a tmpfs `/tmp`, another disk or a mounted share. Such a site is
+ * built in a folder inside the project and copied next to the output folder, which it then
+ * replaces with a rename: a build or a copy that fails leaves the previous site as it was.
  */
-import { cp, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+/** Every build writes this file: a folder holding it is a site `rapport build` may replace. */
+const SITE_MARK = path.join("data", "journal.json");
+
+/**
+ * Why `out` must not be built into, or undefined when it may: it holds the journal or Rapport,
+ * lies inside the journal's own folders, is not a folder, holds a git repository (which emptying
+ * it would delete), or holds anything but an earlier site.
+ */
+export async function outFolderRefusal(
+  out: string,
+  where: { readonly journal: string; readonly project: string },
+): Promise<string | undefined> {
+  if (inside(where.journal, out)) return "it holds the journal, and building empties it: choose a folder of its own";
+  if (inside(where.project, out)) return "it holds Rapport itself, and building empties it: choose a folder of its own";
+  for (const folder of ["contacts", "events"]) {
+    if (inside(out, path.join(where.journal, folder))) return `it is inside the journal's ${folder}/ folder`;
+  }
+  const found = await stat(out).catch(() => undefined);
+  if (!found) return undefined;
+  if (!found.isDirectory()) return "it is not a folder";
+  const names = await readdir(out);
+  if (names.includes(".git")) {
+    return "it holds a git repository, which building would delete: build into another folder and copy the site in";
+  }
+  if (names.length > 0 && !(await stat(path.join(out, SITE_MARK)).catch(() => undefined))) {
+    return `it is not empty and holds no site built by Rapport (no ${SITE_MARK}), and building empties it`;
+  }
+  return undefined;
+}
+
+/** Whether `file` is `folder` or lies inside it. */
+function inside(file: string, folder: string): boolean {
+  const rel = path.relative(path.resolve(folder), path.resolve(file));
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
 
 export interface OutFolder {
   /** Where Astro and Pagefind write: `out` itself, or a folder inside the project. */
@@ -16,35 +57,53 @@ export interface OutFolder {
   close(): Promise<void>;
 }
 
+/** Where to build the site for `out`, given the project Astro bundles in. */
 export async function outFolder(out: string, project: string): Promise<OutFolder> {
-  if ((await deviceOf(out)) === (await deviceOf(project))) {
-    return { build: out, finish: async () => {}, close: async () => {} };
-  }
-  const parent = path.join(project, ".astro");
-  await mkdir(parent, { recursive: true });
-  const build = await mkdtemp(path.join(parent, "site-"));
-  return {
-    build,
-    async finish() {
-      await mkdir(out, { recursive: true });
-      // What Astro does to its output folder: emptied, except for a `.git` (a site published from
-      // its own repository). Only now, so that a failed build leaves the previous site whole.
-      for (const name of await readdir(out)) {
-        if (name !== ".git") await rm(path.join(out, name), { recursive: true, force: true });
-      }
-      await cp(build, out, { recursive: true });
-    },
-    close: () => rm(build, { recursive: true, force: true }),
-  };
+  const bundles = path.join(project, ".astro");
+  await mkdir(bundles, { recursive: true });
+  await mkdir(out, { recursive: true });
+  if (await canRename(bundles, out)) return { build: out, finish: async () => {}, close: async () => {} };
+  const build = await mkdtemp(path.join(bundles, "site-"));
+  return { build, finish: () => replace(out, build), close: () => rm(build, { recursive: true, force: true }) };
 }
 
-/** The device of `file`, or of the nearest folder above it that exists (`out` may not yet). */
-async function deviceOf(file: string): Promise<number> {
-  for (let at = path.resolve(file); ; at = path.dirname(at)) {
-    try {
-      return (await stat(at)).dev;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || at === path.dirname(at)) throw error;
-    }
+/**
+ * Whether a file moves from `from` to `to` with a rename, as Astro moves its assets. Tried rather
+ * than told from the devices: two mounts of one file system share a device and still refuse it.
+ */
+async function canRename(from: string, to: string): Promise<boolean> {
+  const name = `.rapport-probe-${randomBytes(6).toString("hex")}`;
+  await writeFile(path.join(from, name), "");
+  try {
+    await rename(path.join(from, name), path.join(to, name));
+    await unlink(path.join(to, name));
+    return true;
+  } catch (error) {
+    await unlink(path.join(from, name)).catch(() => {});
+    if ((error as NodeJS.ErrnoException).code === "EXDEV") return false;
+    throw error;
   }
+}
+
+/** Copies `site` next to `out`, then swaps it in; the old site is removed only once the new one is in place. */
+async function replace(out: string, site: string): Promise<void> {
+  const parent = path.dirname(out);
+  const base = path.basename(out);
+  const fresh = await mkdtemp(path.join(parent, `.${base}-new-`));
+  try {
+    await cp(site, fresh, { recursive: true });
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  const old = path.join(parent, `.${base}-old-${randomBytes(6).toString("hex")}`);
+  await rename(out, old);
+  try {
+    await rename(fresh, out);
+  } catch (error) {
+    await rename(old, out);
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
 }

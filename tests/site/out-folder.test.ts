@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { outFolder } from "../../src/site/out-folder.ts";
-import { ROOT, tempJournal, userEnv } from "../helpers.ts";
+import { outFolder, outFolderRefusal } from "../../src/site/out-folder.ts";
+import { rapport, ROOT, tempJournal, userEnv } from "../helpers.ts";
 
 /** A tmpfs: another file system than the project's, as `/tmp` is on many systems. */
 const ELSEWHERE = "/dev/shm";
@@ -16,38 +16,80 @@ async function folderIn(parent: string): Promise<string> {
   return dir;
 }
 
-describe("the folder a site is built in", () => {
-  it("is the output folder itself when it is on the project's file system", async () => {
+/** The test needs two file systems; without them it would test nothing. */
+async function expectAnotherFileSystem(dir: string): Promise<void> {
+  expect((await stat(dir)).dev).not.toBe((await stat(ROOT)).dev);
+}
+
+describe("the folder a site is built into", () => {
+  it("is refused when building, which empties it, would delete anything but an earlier site", async () => {
+    const journal = await tempJournal({ "contacts/ada.md": "---\nname: Ada\n---\n" });
+    const project = await folderIn(tmpdir());
+    const where = { journal, project };
+    const refusal = (out: string) => outFolderRefusal(out, where);
+    expect(await refusal(journal)).toBe("it holds the journal, and building empties it: choose a folder of its own");
+    expect(await refusal(path.dirname(journal))).toBe(
+      "it holds the journal, and building empties it: choose a folder of its own",
+    );
+    expect(await refusal(project)).toBe("it holds Rapport itself, and building empties it: choose a folder of its own");
+    expect(await refusal(path.join(journal, "contacts", "site"))).toBe("it is inside the journal's contacts/ folder");
+    expect(await refusal(path.join(journal, "contacts", "ada.md"))).toBe("it is inside the journal's contacts/ folder");
+
+    const other = await folderIn(tmpdir());
+    await writeFile(path.join(other, "notes.txt"), "mine");
+    expect(await refusal(path.join(other, "notes.txt"))).toBe("it is not a folder");
+    expect(await refusal(other)).toBe(
+      "it is not empty and holds no site built by Rapport (no data/journal.json), and building empties it",
+    );
+    await mkdir(path.join(other, ".git"));
+    expect(await refusal(other)).toBe(
+      "it holds a git repository, which building would delete: build into another folder and copy the site in",
+    );
+
+    // A new folder, an empty one, one beside the journal's files, and an earlier site are fine.
+    const site = await folderIn(tmpdir());
+    expect(await refusal(path.join(site, "new"))).toBeUndefined();
+    expect(await refusal(site)).toBeUndefined();
+    expect(await refusal(path.join(journal, "site"))).toBeUndefined();
+    await mkdir(path.join(site, "data"));
+    await writeFile(path.join(site, "data", "journal.json"), "{}");
+    await writeFile(path.join(site, "index.html"), "<h1>Agenda</h1>");
+    expect(await refusal(site)).toBeUndefined();
+    expect(await readFile(path.join(other, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("is the output folder itself where Astro can rename into it", async () => {
     const project = await folderIn(tmpdir());
     const out = path.join(project, "not-yet", "site");
     const folder = await outFolder(out, project);
     expect(folder.build).toBe(out);
     await folder.finish();
     await folder.close();
-    expect(await readdir(project)).toEqual([]);
+    expect((await readdir(project)).sort()).toEqual([".astro", "not-yet"]);
+    expect(await readdir(path.join(project, ".astro"))).toEqual([]);
+    expect(await readdir(out)).toEqual([]);
   });
 
-  it("is inside the project when the output folder is on another file system, and copied into place", async () => {
+  it("is inside the project where Astro cannot, and swapped in once the site is complete", async () => {
     const project = await folderIn(tmpdir());
-    const out = await folderIn(ELSEWHERE);
-    // The test needs two file systems; without them it would test nothing.
-    expect((await stat(out)).dev).not.toBe((await stat(project)).dev);
-    await mkdir(path.join(out, ".git"));
-    await writeFile(path.join(out, ".git", "HEAD"), "ref: refs/heads/main\n");
-    await writeFile(path.join(out, "old.html"), "the last build's page");
+    const parent = await folderIn(ELSEWHERE);
+    await expectAnotherFileSystem(parent);
+    const out = path.join(parent, "site");
+    await mkdir(path.join(out, "people", "old"), { recursive: true });
+    await writeFile(path.join(out, "people", "old", "index.html"), "the last build's page");
 
     const folder = await outFolder(out, project);
     expect(path.dirname(folder.build)).toBe(path.join(project, ".astro"));
     await mkdir(path.join(folder.build, "people", "ada"), { recursive: true });
     await writeFile(path.join(folder.build, "people", "ada", "index.html"), "<h1>Ada</h1>\n");
     // Until the build is finished, the last site stays as it was.
-    expect((await readdir(out)).sort()).toEqual([".git", "old.html"]);
+    expect(await readFile(path.join(out, "people", "old", "index.html"), "utf8")).toBe("the last build's page");
 
     await folder.finish();
     await folder.close();
-    expect((await readdir(out)).sort()).toEqual([".git", "people"]);
+    expect(await readdir(path.join(out, "people"))).toEqual(["ada"]);
     expect(await readFile(path.join(out, "people", "ada", "index.html"), "utf8")).toBe("<h1>Ada</h1>\n");
-    expect(await readFile(path.join(out, ".git", "HEAD"), "utf8")).toBe("ref: refs/heads/main\n");
+    expect(await readdir(parent)).toEqual(["site"]);
     expect(await readdir(path.join(project, ".astro"))).toEqual([]);
   });
 });
@@ -58,18 +100,36 @@ describe("rapport build", () => {
       "rapport.yaml": "today: 2026-11-24\n",
       "contacts/ada.md": "---\nname: Ada Lovelace\n---\nMet her at the summit.\n",
     });
-    const out = path.join(await folderIn(ELSEWHERE), "site");
-    const before = await readdir(path.join(ROOT, ".astro")).catch(() => []);
+    const parent = await folderIn(ELSEWHERE);
+    await expectAnotherFileSystem(parent);
+    const out = path.join(parent, "site");
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [path.join(ROOT, "bin/rapport.js"), "build", "--dir", journal, "--out", out],
       { cwd: journal, env: userEnv() },
     );
-    expect(stdout).toMatch(/^built 6 pages into \S+ in [\d.]+ s \(pages [\d.]+ s, search index [\d.]+ s\)\n$/);
+    expect(stdout).toMatch(
+      /^built 6 pages into \S+ in [\d.]+ s \(pages [\d.]+ s, search index [\d.]+ s, copied into place [\d.]+ s\)\n$/,
+    );
     expect(await readFile(path.join(out, "people", "ada", "index.html"), "utf8")).toContain("Met her at the summit.");
     // The stylesheet is the asset Astro moves with a rename, which failed across file systems.
     expect((await readdir(path.join(out, "_astro"))).filter((f) => f.endsWith(".css")).length).toBe(1);
     expect((await stat(path.join(out, "pagefind", "pagefind.js"))).isFile()).toBe(true);
-    expect(await readdir(path.join(ROOT, ".astro"))).toEqual(before);
+    expect(await readdir(parent)).toEqual(["site"]);
+    const leftovers = (await readdir(path.join(ROOT, ".astro"))).filter((f) => /^(site-|\.rapport-probe-)/.test(f));
+    expect(leftovers).toEqual([]);
   }, 60_000);
+
+  it("refuses to build into the journal's own folder, and leaves it as it was", async () => {
+    const journal = await tempJournal({ "contacts/ada.md": "---\nname: Ada\n---\nNotes.\n" });
+    const result = await rapport(["build", "--dir", journal, "--out", "."], { cwd: journal });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "rapport: will not build into .: it holds the journal, and building empties it: choose a folder of its own\n",
+    });
+    expect(await readdir(journal)).toEqual(["contacts"]);
+    expect(await readFile(path.join(journal, "contacts", "ada.md"), "utf8")).toBe("---\nname: Ada\n---\nNotes.\n");
+  });
 });
