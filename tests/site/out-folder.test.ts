@@ -92,6 +92,25 @@ describe("the folder a site is built into", () => {
     expect(await readdir(parent)).toEqual(["site"]);
     expect(await readdir(path.join(project, ".astro"))).toEqual([]);
   });
+
+  it("leaves the previous site whole when the copy fails", async () => {
+    const project = await folderIn(tmpdir());
+    const parent = await folderIn(ELSEWHERE);
+    await expectAnotherFileSystem(parent);
+    const out = path.join(parent, "site");
+    await mkdir(out);
+    await writeFile(path.join(out, "index.html"), "the last build's agenda");
+    const folder = await outFolder(out, project);
+    await writeFile(path.join(folder.build, "index.html"), "the new agenda");
+    // Node's copy refuses a named pipe: a copy that fails halfway, as a full disk would make it.
+    await promisify(execFile)("mkfifo", [path.join(folder.build, "pipe")]);
+    await expect(folder.finish()).rejects.toThrow("pipe");
+    await folder.close();
+    expect(await readdir(parent)).toEqual(["site"]);
+    expect(await readdir(out)).toEqual(["index.html"]);
+    expect(await readFile(path.join(out, "index.html"), "utf8")).toBe("the last build's agenda");
+    expect(await readdir(path.join(project, ".astro"))).toEqual([]);
+  });
 });
 
 describe("rapport build", () => {
