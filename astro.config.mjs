@@ -15,8 +15,10 @@ export default defineConfig({
     // Every stylesheet and script is a file of its own, so the Content-Security-Policy can forbid inline code.
     inlineStylesheets: "never",
     // Pages render while others are written to disk, and while the Network view awaits its layout
-    // from the network worker (src/site/workers.ts), instead of waiting in turn.
-    concurrency: 4,
+    // from the network worker (src/site/workers.ts), instead of waiting in turn. Creating thousands
+    // of files is slow on some file systems: 12 pages in flight built the 2 000-contact journal in
+    // a median 0.94 times the time of 4 (22 alternating builds; 32 did no better).
+    concurrency: 12,
   },
   vite: {
     build: { assetsInlineLimit: 0 },
