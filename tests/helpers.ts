@@ -14,9 +14,15 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
  * temporary folder that is removed when the test ends, and returns its path.
  */
 export async function tempJournal(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "rapport-test-"));
-  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  const dir = await tempFolder();
   await writeFiles(dir, files);
+  return dir;
+}
+
+/** A fresh empty folder in `parent` (the system's temporary folder by default), removed when the test ends. */
+export async function tempFolder(parent: string = tmpdir()): Promise<string> {
+  const dir = await mkdtemp(path.join(parent, "rapport-test-"));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 

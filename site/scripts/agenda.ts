@@ -5,6 +5,7 @@
  */
 import { addDays, type IsoDate } from "../../src/core/date.ts";
 import type { Journal } from "../../src/journal/model.ts";
+import { siteUrls, type SiteUrls } from "../../src/site/urls.ts";
 import { agendaOf, daysOf, scheduleMessages, summaryText, type ScheduleItem } from "../../src/schedule/index.ts";
 import { followupsOf } from "../lib/events.ts";
 import { FOLLOWUP_TONE } from "../lib/followup-view.ts";
@@ -28,9 +29,9 @@ export async function initAgenda(): Promise<void> {
   const { journal, today, schedule } = state;
   const labels = JSON.parse(root.dataset["labels"] ?? "{}") as Labels;
   const m = scheduleMessages(journal.settings.locale);
-  const base = document.body.dataset["base"] ?? "/";
+  const url = siteUrls(document.body.dataset["base"] ?? "/");
   const href = (item: ScheduleItem) =>
-    `${base}${item.subject.kind === "event" ? "events" : "people"}/${encodeURIComponent(item.subject.id)}/`;
+    item.subject.kind === "event" ? url.event(item.subject.id) : url.person(item.subject.id);
 
   const agenda = agendaOf(schedule);
   root.querySelector("[data-agenda-date]")!.textContent = m.day(today, today);
@@ -84,7 +85,7 @@ export async function initAgenda(): Promise<void> {
     "prepare",
     agenda.prepare.map((i) => item(i, true)),
   );
-  fill("lastEvent", lastEventStatus(journal, today, labels, base));
+  fill("lastEvent", lastEventStatus(journal, today, labels, url));
   fill(
     "fading",
     schedule.items.filter((i) => i.fading).map((i) => item(i)),
@@ -93,15 +94,11 @@ export async function initAgenda(): Promise<void> {
 }
 
 /** Who from the most recent past event has been followed up, and who is still waiting. */
-function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base: string): HTMLLIElement[] {
+function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, url: SiteUrls): HTMLLIElement[] {
   const event = [...journal.events].reverse().find((e) => e.date < today && (journal.metAt.get(e.id)?.length ?? 0) > 0);
   if (!event) return [];
   const text = { "on-time": labels.onTime, late: labels.late, open: labels.open, overdue: labels.overdue } as const;
-  const heading = el(
-    "li",
-    {},
-    el("a", { href: `${base}events/${encodeURIComponent(event.id)}/`, textContent: event.title }),
-  );
+  const heading = el("li", {}, el("a", { href: url.event(event.id), textContent: event.title }));
   return [
     heading,
     ...followupsOf(journal, event, today).flatMap((status) => {
@@ -110,7 +107,7 @@ function lastEventStatus(journal: Journal, today: IsoDate, labels: Labels, base:
       const li = el(
         "li",
         {},
-        el("a", { href: `${base}people/${encodeURIComponent(contact.id)}/`, textContent: contact.name }),
+        el("a", { href: url.person(contact.id), textContent: contact.name }),
         " ",
         badge(text[status.state], FOLLOWUP_TONE[status.state]),
       );

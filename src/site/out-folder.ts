@@ -11,6 +11,8 @@
 import { randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isInside } from "../core/paths.ts";
+import { JOURNAL_FOLDERS } from "../journal/load.ts";
 
 /** Every build writes this file: a folder holding it is a site `rapport build` may replace. */
 const SITE_MARK = path.join("data", "journal.json");
@@ -24,10 +26,11 @@ export async function outFolderRefusal(
   out: string,
   where: { readonly journal: string; readonly project: string },
 ): Promise<string | undefined> {
-  if (inside(where.journal, out)) return "it holds the journal, and building empties it: choose a folder of its own";
-  if (inside(where.project, out)) return "it holds Rapport itself, and building empties it: choose a folder of its own";
-  for (const folder of ["contacts", "events"]) {
-    if (inside(out, path.join(where.journal, folder))) return `it is inside the journal's ${folder}/ folder`;
+  if (isInside(where.journal, out)) return "it holds the journal, and building empties it: choose a folder of its own";
+  if (isInside(where.project, out))
+    return "it holds Rapport itself, and building empties it: choose a folder of its own";
+  for (const folder of JOURNAL_FOLDERS) {
+    if (isInside(out, path.join(where.journal, folder))) return `it is inside the journal's ${folder}/ folder`;
   }
   const found = await stat(out).catch(() => undefined);
   if (!found) return undefined;
@@ -40,12 +43,6 @@ export async function outFolderRefusal(
     return `it is not empty and holds no site built by Rapport (no ${SITE_MARK}), and building empties it`;
   }
   return undefined;
-}
-
-/** Whether `file` is `folder` or lies inside it. */
-function inside(file: string, folder: string): boolean {
-  const rel = path.relative(path.resolve(folder), path.resolve(file));
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 export interface OutFolder {

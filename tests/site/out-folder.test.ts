@@ -1,20 +1,13 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { outFolder, outFolderRefusal } from "../../src/site/out-folder.ts";
-import { rapport, ROOT, tempJournal, userEnv } from "../helpers.ts";
+import { rapport, ROOT, tempFolder, tempJournal, userEnv } from "../helpers.ts";
 
 /** A tmpfs: another file system than the project's, as `/tmp` is on many systems. */
 const ELSEWHERE = "/dev/shm";
-
-async function folderIn(parent: string): Promise<string> {
-  const dir = await mkdtemp(path.join(parent, "rapport-out-"));
-  onTestFinished(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
 
 /** The test needs two file systems; without them it would test nothing. */
 async function expectAnotherFileSystem(dir: string): Promise<void> {
@@ -24,7 +17,7 @@ async function expectAnotherFileSystem(dir: string): Promise<void> {
 describe("the folder a site is built into", () => {
   it("is refused when building, which empties it, would delete anything but an earlier site", async () => {
     const journal = await tempJournal({ "contacts/ada.md": "---\nname: Ada\n---\n" });
-    const project = await folderIn(tmpdir());
+    const project = await tempFolder();
     const where = { journal, project };
     const refusal = (out: string) => outFolderRefusal(out, where);
     expect(await refusal(journal)).toBe("it holds the journal, and building empties it: choose a folder of its own");
@@ -35,7 +28,7 @@ describe("the folder a site is built into", () => {
     expect(await refusal(path.join(journal, "contacts", "site"))).toBe("it is inside the journal's contacts/ folder");
     expect(await refusal(path.join(journal, "contacts", "ada.md"))).toBe("it is inside the journal's contacts/ folder");
 
-    const other = await folderIn(tmpdir());
+    const other = await tempFolder();
     await writeFile(path.join(other, "notes.txt"), "mine");
     expect(await refusal(path.join(other, "notes.txt"))).toBe("it is not a folder");
     expect(await refusal(other)).toBe(
@@ -47,7 +40,7 @@ describe("the folder a site is built into", () => {
     );
 
     // A new folder, an empty one, one beside the journal's files, and an earlier site are fine.
-    const site = await folderIn(tmpdir());
+    const site = await tempFolder();
     expect(await refusal(path.join(site, "new"))).toBeUndefined();
     expect(await refusal(site)).toBeUndefined();
     expect(await refusal(path.join(journal, "site"))).toBeUndefined();
@@ -59,7 +52,7 @@ describe("the folder a site is built into", () => {
   });
 
   it("is the output folder itself where Astro can rename into it", async () => {
-    const project = await folderIn(tmpdir());
+    const project = await tempFolder();
     const out = path.join(project, "not-yet", "site");
     const folder = await outFolder(out, project);
     expect(folder.build).toBe(out);
@@ -71,8 +64,8 @@ describe("the folder a site is built into", () => {
   });
 
   it("is inside the project where Astro cannot, and swapped in once the site is complete", async () => {
-    const project = await folderIn(tmpdir());
-    const parent = await folderIn(ELSEWHERE);
+    const project = await tempFolder();
+    const parent = await tempFolder(ELSEWHERE);
     await expectAnotherFileSystem(parent);
     const out = path.join(parent, "site");
     await mkdir(path.join(out, "people", "old"), { recursive: true });
@@ -94,8 +87,8 @@ describe("the folder a site is built into", () => {
   });
 
   it("leaves the previous site whole when the copy fails", async () => {
-    const project = await folderIn(tmpdir());
-    const parent = await folderIn(ELSEWHERE);
+    const project = await tempFolder();
+    const parent = await tempFolder(ELSEWHERE);
     await expectAnotherFileSystem(parent);
     const out = path.join(parent, "site");
     await mkdir(out);
@@ -119,7 +112,7 @@ describe("rapport build", () => {
       "rapport.yaml": "today: 2026-11-24\n",
       "contacts/ada.md": "---\nname: Ada Lovelace\n---\nMet her at the summit.\n",
     });
-    const parent = await folderIn(ELSEWHERE);
+    const parent = await tempFolder(ELSEWHERE);
     await expectAnotherFileSystem(parent);
     const out = path.join(parent, "site");
     const { stdout } = await promisify(execFile)(

@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
+import { isInside } from "../../core/paths.ts";
+import { JOURNAL_FOLDERS } from "../../journal/load.ts";
 import { buildSchedule } from "../../schedule/build.ts";
 import { scheduleCalendar, summaryOf, uidOf } from "../../schedule/calendar.ts";
 import type { Context } from "../context.ts";
@@ -46,10 +48,8 @@ export function registerIcs(program: Command, wrap: Wrap): void {
 /** The absolute output path; refuses the journal's own folders, a folder, and a missing parent folder. */
 async function outputPath(ctx: Context, out: string): Promise<string> {
   const file = path.resolve(ctx.io.cwd, out);
-  for (const folder of ["contacts", "events"]) {
-    const rel = path.relative(path.join(ctx.dir, folder), file);
-    const outside = rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-    if (!outside) {
+  for (const folder of JOURNAL_FOLDERS) {
+    if (isInside(file, path.join(ctx.dir, folder))) {
       throw new CliError(`will not write ${out} inside the journal's ${folder}/ folder: choose a file elsewhere`);
     }
   }
