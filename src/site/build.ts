@@ -17,6 +17,12 @@ import { linkTargets } from "./link-targets.ts";
 import { siteUrls } from "./urls.ts";
 import { clearJobs, startNetwork, startNotes, type NoteLinks } from "./workers.ts";
 
+/**
+ * Astro reports every build to its makers (telemetry) and, when its dev server starts, asks npm for
+ * a newer version. A private journal's site is built without telling anybody: both are turned off.
+ */
+const QUIET_ASTRO = { ASTRO_TELEMETRY_DISABLED: "1", ASTRO_DISABLE_UPDATE_CHECK: "true" } as const;
+
 /** Rapport's own folder: the Astro project (astro.config.mjs, site/) lives here. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -42,7 +48,9 @@ export async function buildSite(options: {
 }): Promise<BuildResult> {
   const { journal, out } = options;
   const folder = await outFolder(out, PROJECT_ROOT);
-  const env = { RAPPORT_DIR: process.env["RAPPORT_DIR"], RAPPORT_TODAY: process.env["RAPPORT_TODAY"] };
+  const env: Record<string, string | undefined> = {};
+  for (const key of ["RAPPORT_DIR", "RAPPORT_TODAY", ...Object.keys(QUIET_ASTRO)]) env[key] = process.env[key];
+  Object.assign(process.env, QUIET_ASTRO);
   process.env["RAPPORT_DIR"] = options.dir;
   if (options.today) process.env["RAPPORT_TODAY"] = options.today;
   // Astro resolves the packages of its prerendered pages from the working folder: work from Rapport's.
@@ -105,6 +113,7 @@ export interface DevServer {
 }
 
 export async function devSite(options: { dir: string; port?: number; host?: string }): Promise<DevServer> {
+  Object.assign(process.env, QUIET_ASTRO);
   process.env["RAPPORT_DIR"] = options.dir;
   journalCache().delete(options.dir);
   process.chdir(PROJECT_ROOT); // as for the build; the server keeps running from here

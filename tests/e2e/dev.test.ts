@@ -1,11 +1,11 @@
 /** `rapport dev` serves a journal and the open page follows the files as they change. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempJournal, userEnv } from "../helpers.ts";
+import { ROOT, tempFolder, tempJournal, userEnv } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { watchedPage } from "./page.ts";
 
@@ -24,12 +24,15 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startDev(dir: string): Promise<{ url: string; child: ChildProcess }> {
+/** Starts `rapport dev` on `dir`, with `config` as the user's configuration folder. */
+async function startDev(dir: string, config: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const bin = path.join(ROOT, "bin/rapport.js");
+  // Outside CI, as on a person's machine: Astro skips its update check on CI anyway.
+  const { CI: _ci, CONTINUOUS_INTEGRATION: _integration, ...env } = userEnv();
   const child = spawn(process.execPath, [bin, "dev", "--dir", dir, "--port", String(port)], {
     cwd: ROOT,
-    env: userEnv(),
+    env: { ...env, XDG_CONFIG_HOME: config },
   });
   await new Promise<void>((resolve, reject) => {
     let output = "";
@@ -48,7 +51,8 @@ describe("rapport dev", () => {
       "contacts/anna.md": "---\nname: Anna Schmidt\nwhat: Design.\n---\nNotes.\n",
       "rapport.yaml": "today: 2026-11-24\n",
     });
-    const { url, child } = await startDev(dir);
+    const config = await tempFolder();
+    const { url, child } = await startDev(dir, config);
     try {
       const { page } = await watchedPage(browser);
       await page.goto(`${url}/people/anna/`);
@@ -66,6 +70,8 @@ describe("rapport dev", () => {
       await expect.poll(rows, { timeout: 15_000 }).toEqual(["/people/anna/", "/people/ben/"]);
       await rename(path.join(dir, "contacts/ben.md"), path.join(dir, "contacts/benjamin.md"));
       await expect.poll(rows, { timeout: 15_000 }).toEqual(["/people/anna/", "/people/benjamin/"]);
+      // Astro's update check, which asks npm and notes the time in astro/ here, stayed off.
+      expect(await readdir(config)).toEqual([]);
     } finally {
       child.kill("SIGTERM");
     }
