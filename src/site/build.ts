@@ -5,7 +5,7 @@
  * Pagefind, a process of its own, indexes the journal for search.
  */
 import path from "node:path";
-import { build, dev, type AstroIntegration } from "astro";
+import type { AstroIntegration } from "astro";
 import type { IsoDate } from "../core/date.ts";
 import type { Journal } from "../journal/model.ts";
 import { buildDay } from "./build-day.ts";
@@ -78,6 +78,8 @@ export async function buildSite(options: {
     journalCache().set(options.dir, Promise.resolve(journal));
     startNetwork(journal, buildDay(journal));
     startNotes(journal, links.promise);
+    // Astro takes half a second to import, on this thread alone: the workers use the other core meanwhile.
+    const { build } = await import("astro");
     const started = performance.now();
     await build({
       root: PROJECT_ROOT,
@@ -117,6 +119,7 @@ export async function devSite(options: { dir: string; port?: number; host?: stri
   process.env["RAPPORT_DIR"] = options.dir;
   journalCache().delete(options.dir);
   process.chdir(PROJECT_ROOT); // as for the build; the server keeps running from here
+  const { dev } = await import("astro");
   const server = await dev({
     root: PROJECT_ROOT,
     server: { port: options.port ?? 4321, host: options.host ?? "127.0.0.1" },
