@@ -1,20 +1,31 @@
 /**
  * The search index, built beside Astro rather than after it: the records come from the model
- * (src/site/search-records.ts), so Pagefind, a process of its own, indexes them and writes its
- * files on the other core while Astro bundles and renders. Astro empties the output folder when it
- * starts, so the index is written into a scratch folder next to it and moved in once the pages are
- * written.
+ * (src/site/search-records.ts), so Pagefind indexes them and writes its files while Astro bundles
+ * and renders. Pagefind runs from a worker thread of lower priority (src/site/search-worker.ts), so
+ * that it takes the time Astro leaves idle. Astro empties the output folder when it starts, so the
+ * index is written into a scratch folder next to it and moved in once the pages are written.
  */
 import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import type { SearchRecord } from "./search-records.ts";
 
 export interface SearchIndex {
   /** Moves the finished index into `<out>/pagefind`, where the search box loads it from. */
   finish(): Promise<void>;
-  /** Ends Pagefind's process and removes the scratch folder, whether the build succeeded or not. */
+  /** Waits for Pagefind to stop and removes the scratch folder, whether the build succeeded or not. */
   close(): Promise<void>;
+}
+
+/** What the search worker is asked: index these records into that folder. */
+export interface SearchRequest {
+  readonly records: readonly SearchRecord[];
+  readonly outputPath: string;
+}
+
+/** The search worker's one answer, once Pagefind has written the files and stopped. */
+export interface SearchReply {
+  readonly problems: readonly string[];
 }
 
 /** Starts indexing `records` for the site in `out`, in a scratch folder beside it. */
@@ -24,12 +35,7 @@ export function startSearchIndex(records: readonly SearchRecord[], out: string):
     const parent = path.dirname(out);
     await mkdir(parent, { recursive: true });
     scratch = await mkdtemp(path.join(parent, `.${path.basename(out)}-search-`));
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record })));
-    const problems = added.flatMap((result) => result.errors);
-    const files = await index.writeFiles({ outputPath: path.join(scratch, "pagefind") });
-    problems.push(...files.errors);
+    const { problems } = await onWorker({ records, outputPath: path.join(scratch, "pagefind") });
     if (problems.length) throw new Error(`search index: ${problems.join("; ")}`);
   })();
   // Nobody may await it (a build that fails first): the rejection is then the build's, not unhandled.
@@ -48,8 +54,18 @@ export function startSearchIndex(records: readonly SearchRecord[], out: string):
     },
     async close() {
       await written.catch(() => {});
-      await pagefind.close();
       if (scratch) await rm(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs the request on the search worker; the worker stops by itself once it has answered. */
+function onWorker(request: SearchRequest): Promise<SearchReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./search-worker.ts", import.meta.url));
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the search worker stopped (exit code ${code})`)));
+    worker.postMessage(request);
+  });
 }
