@@ -96,14 +96,16 @@ interface Span {
   readonly start: number;
   readonly end: number;
   readonly date: IsoDate;
-  /** Links before this offset are on the entry's own line. */
+  /** Links before this offset are on the entry's own line; the entry's notes start here. */
   readonly lineEnd: number;
+  /** A list entry's notes are dedented by the indentation of its first line's text. */
+  readonly indent?: number;
 }
 
 export function parseBody(body: string, bodyOffset: number, lines: LineIndex, file: string, _owner: OwnerKind): Body {
   const tree = parseMarkdown(body);
   const at = (offset: number): Position => ({ file, ...lines.locate(bodyOffset + offset) });
-  const entries: RawEntry[] = [];
+  const entries: Omit<RawEntry, "notes">[] = [];
   const tasks: RawTask[] = [];
   const errors: Located[] = [];
   const spans: Span[] = [];
@@ -134,13 +136,11 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
     const found = dated(toString(node), startOffset);
     if (!found) return;
     const next = nextHeading[index];
-    const notesStart = end(node);
     const notesEnd = next ? start(next) : body.length;
     entries.push({
       date: found.date,
       channel: channelOf(found.rest),
       title: found.rest,
-      notes: body.slice(notesStart, notesEnd).trim(),
       style: "heading",
       pos: at(startOffset),
       withLinks: [],
@@ -179,12 +179,12 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
       date: found.date,
       channel: channelOf(firstLine),
       title: firstLine.trim(),
-      notes: notesOfListItem(body, item, para, lineEnd),
       style: "list",
       pos: at(paraStart),
       withLinks: [],
     });
-    spans.push({ start: start(item), end: end(item), date: found.date, lineEnd });
+    const indent = para.position ? para.position.start.column - 1 : 2;
+    spans.push({ start: start(item), end: end(item), date: found.date, lineEnd, indent });
   }
 
   // Links: scan the source of every text node (the value has escapes removed, the source keeps exact columns).
@@ -215,8 +215,12 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
     }
   }
 
-  const withLinks = entries.map((entry, i) => (own.has(i) ? { ...entry, withLinks: own.get(i)! } : entry));
-  return { undated: undatedPart(body, spans), entries: withLinks, tasks, links, errors };
+  const complete = entries.map((entry, i): RawEntry => ({
+    ...entry,
+    notes: notesOf(body, spans, bySpan, i),
+    withLinks: own.get(i) ?? [],
+  }));
+  return { undated: undatedPart(body, spans), entries: complete, tasks, links, errors };
 }
 
 /** Every list item and every text node below `node`, in document order (what `unist-util-visit` visits). */
@@ -251,15 +255,39 @@ function end(node: RootContent | Paragraph): number {
   return node.position?.end.offset ?? 0;
 }
 
-/** The rest of a list item after its first line: continuation lines and nested blocks, dedented. */
-function notesOfListItem(body: string, item: ListItem, para: Paragraph, lineEnd: number): string {
-  const rest = body.slice(lineEnd, end(item));
-  const indent = para.position ? para.position.start.column - 1 : 2;
-  return rest
+/**
+ * An entry's notes: a heading's section, or the rest of a list item after its first line
+ * (continuation lines and nested blocks, dedented). An entry nested in them (a dated list item
+ * under a dated heading, a dated heading one level down) is an entry of its own and is cut out,
+ * as from the undated part: so no entry is shown twice.
+ */
+function notesOf(body: string, spans: readonly Span[], order: readonly number[], index: number): string {
+  const { lineEnd: from, end: to, indent } = spans[index]!;
+  const nested = nestedIn(spans, order, from, to).map((span) => ({ start: span.start - from, end: span.end - from }));
+  const text = nested.length ? undatedPart(body.slice(from, to), nested) : body.slice(from, to);
+  if (indent === undefined) return text.trim();
+  return text
     .split("\n")
     .map((line) => line.replace(indentOf(indent), ""))
     .join("\n")
     .trim();
+}
+
+/** The spans that start at or after `from` and end by `to`: binary search for the first, then on in order. */
+function nestedIn(spans: readonly Span[], order: readonly number[], from: number, to: number): Span[] {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[order[mid]!]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Span[] = [];
+  for (let i = lo; i < order.length && spans[order[i]!]!.start < to; i++) {
+    const span = spans[order[i]!]!;
+    if (span.end <= to) found.push(span);
+  }
+  return found;
 }
 
 const INDENTS: RegExp[] = [];

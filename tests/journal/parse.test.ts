@@ -99,10 +99,44 @@ describe("parsing a contact", () => {
         "lunch with [[max-muster]] and [[Lisa Berg]]",
         ["max-muster", "lisa"],
         "20:4",
-        "- 2026-11-21 Anruf: Termin im Dezember vereinbart\n  Sie bringt [[lisa]] mit.\n- 2026-12-05 coffee at the station\n- [ ] 2026-12-01 send her the article\n- [ ] ask about the Vienna launch\n- [x] thank her for the intro\n- not dated, not a task\n\n```\n## 2026-11-22 call: inside a code block\n[[nobody]]\n```",
+        // The two dated list items beneath are entries of their own, and shown as such.
+        "- [ ] 2026-12-01 send her the article\n- [ ] ask about the Vienna launch\n- [x] thank her for the intro\n- not dated, not a task\n\n```\n## 2026-11-22 call: inside a code block\n[[nobody]]\n```",
       ],
       ["2026-11-21", "call", "list", "Anruf: Termin im Dezember vereinbart", [], "22:3", "Sie bringt [[lisa]] mit."],
       ["2026-12-05", "in-person", "list", "coffee at the station", [], "24:3", ""],
+    ]);
+  });
+
+  it("cuts an entry nested in another's notes from them: each entry's text is shown once", async () => {
+    const body = [
+      "## 2026-11-19 call: the pilot",
+      "",
+      "She wants a pilot.",
+      "",
+      "- 2026-11-20 email: sent the deck",
+      "  with the pricing page",
+      "- likes hiking",
+      "",
+      "### 2026-11-21 lunch",
+      "",
+      "Budget in Q1.",
+      "",
+      "## 2026-11-22 coffee",
+      "",
+      "- 2026-11-23 message: thanks",
+      "  - 2026-11-24 call: follow-up",
+      "    about the contract",
+      "  - undated detail",
+      "",
+    ].join("\n");
+    const journal = await loadJournal(await tempJournal({ "contacts/ada.md": `---\nname: Ada\n---\n${body}` }));
+    expect(journal.contactById.get("ada")!.entries.map((e) => [e.date, e.style, e.notes])).toEqual([
+      ["2026-11-19", "heading", "She wants a pilot.\n\n- likes hiking"],
+      ["2026-11-21", "heading", "Budget in Q1."],
+      ["2026-11-22", "heading", ""],
+      ["2026-11-20", "list", "with the pricing page"],
+      ["2026-11-23", "list", "- undated detail"],
+      ["2026-11-24", "list", "about the contract"],
     ]);
   });
 
