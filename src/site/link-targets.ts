@@ -22,3 +22,11 @@ export function linkTargets(journal: Journal, url: SiteUrls): Map<string, Target
   }
   return targets;
 }
+
+/**
+ * What a `[[target|label]]` shows: its label, else the name it resolved to, else the target as
+ * written. An empty label counts as none, so that no link is left without text.
+ */
+export function linkText(target: string, label: string | undefined, targets: ReadonlyMap<string, Target>): string {
+  return label?.trim() || targets.get(target.trim())?.name || target.trim();
+}

@@ -12,7 +12,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import { GFM_SYNTAX, remarkTaskItems } from "../journal/body.ts";
-import { LINK, type Target } from "./link-targets.ts";
+import { LINK, linkText, type Target } from "./link-targets.ts";
 
 /**
  * A renderer with links to `targets` (src/site/link-targets.ts). Full GFM only for a note that can
@@ -46,7 +46,7 @@ function wikiLinks(targets: ReadonlyMap<string, Target>) {
       for (const m of node.value.matchAll(LINK)) {
         if (m.index > last) parts.push({ type: "text", value: node.value.slice(last, m.index) });
         const target = targets.get(m[1]!.trim());
-        const label = (m[2] ?? target?.name ?? m[1]!).trim();
+        const label = linkText(m[1]!, m[2], targets);
         parts.push(
           target
             ? { type: "link", url: target.href, children: [{ type: "text", value: label }] }

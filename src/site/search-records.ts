@@ -4,7 +4,7 @@
  * notes, tasks, which are written in the notes). Being data, the records can be indexed by Pagefind while Astro is still building.
  */
 import type { Contact, Event, Journal } from "../journal/model.ts";
-import { LINK, linkTargets, type Target } from "./link-targets.ts";
+import { LINK, linkTargets, linkText, type Target } from "./link-targets.ts";
 import type { SiteUrls } from "./urls.ts";
 
 /** Pagefind's custom record: the page's address, its text and the title a result shows. */
@@ -80,10 +80,7 @@ function lines(...parts: (string | undefined | (string | undefined)[])[]): strin
  */
 export function plainText(markdown: string, targets: ReadonlyMap<string, Target>): string {
   return markdown
-    .replace(
-      LINK,
-      (_, target: string, label?: string) => label?.trim() || targets.get(target.trim())?.name || target.trim(),
-    )
+    .replace(LINK, (_, target: string, label?: string) => linkText(target, label, targets))
     .replace(/<[^>\n]*>/g, " ")
     .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, "$1")
     .split("\n")

@@ -21,6 +21,11 @@ describe("notes rendered for the site", () => {
         "<table>\n<thead>\n<tr>\n<th>who</th>\n<th>what</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Anna</td>\n<td>design</td>\n</tr>\n</tbody>\n</table>",
       ],
       ["see www.example.org", '<p>see <a href="http://www.example.org">www.example.org</a></p>'],
+      // A label, an empty label (which would make a link nobody can see or read) and no label.
+      [
+        "[[anna-schmidt|Anna]], [[anna-schmidt|]], [[anna-schmidt| ]] and [[nobody|]]",
+        '<p><a href="/people/anna-schmidt/">Anna</a>, <a href="/people/anna-schmidt/">Anna Schmidt</a>, <a href="/people/anna-schmidt/">Anna Schmidt</a> and nobody</p>',
+      ],
       ["<script>alert(1)</script>", ""],
       ['Hi <img src=x onerror="alert(2)"> [x](javascript:alert(3))', "<p>Hi  <a>x</a></p>"],
       ["   ", ""],

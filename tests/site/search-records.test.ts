@@ -72,6 +72,8 @@ describe("notes as plain text for search", () => {
     const cases: [string, string][] = [
       ["Talked *pricing* and __hiring__ with [[anna]].", "Talked pricing and hiring with Anna Schmidt."],
       ["[[anna|Ann]] and [[nobody]] and [[anna#Work]]", "Ann and nobody and Anna Schmidt"],
+      // An empty label counts as none, as in the notes the pages show (src/site/notes.ts).
+      ["[[anna|]] and [[anna| ]] and [[nobody|]]", "Anna Schmidt and Anna Schmidt and nobody"],
       ["## Call\n\n- [x] sent the deck\n1. first\n> quoted", "Call\nsent the deck\nfirst\nquoted"],
       ["see [the post](https://example.org) ![a chart](c.png)", "see the post a chart"],
       ["<script>alert(1)</script> `code` ~~gone~~ snake_case \\*star\\*", "alert(1) code gone snake_case *star*"],
