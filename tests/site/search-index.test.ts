@@ -9,22 +9,27 @@ function record(id: string, content: string): SearchRecord {
   return { url: `/people/${id}/`, content, language: "en", meta: { title: id } };
 }
 
-/** The nice values of this process's children that run `name`, read from Linux's /proc. */
-async function niceOfChildren(name: string): Promise<number[]> {
-  const nice: number[] = [];
+interface Child {
+  readonly pid: string;
+  /** R, S, D …, or Z for a zombie: a process that ended and was never reaped. */
+  readonly state: string;
+  readonly nice: number;
+}
+
+/** This process's children that run `name`, read from Linux's /proc. */
+async function children(name: string): Promise<Child[]> {
+  const found: Child[] = [];
   for (const task of await readdir(`/proc/${process.pid}/task`)) {
-    const children = await readFile(`/proc/${process.pid}/task/${task}/children`, "utf8").catch(() => "");
-    for (const pid of children.split(" ").filter(Boolean)) {
+    const pids = await readFile(`/proc/${process.pid}/task/${task}/children`, "utf8").catch(() => "");
+    for (const pid of pids.split(" ").filter(Boolean)) {
       const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-      const [comm, fields] = [
-        stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
-        stat.slice(stat.lastIndexOf(")") + 2),
-      ];
-      // Field 19 of the stat line is the nice value; the fields after the name start at field 3.
-      if (comm.startsWith(name)) nice.push(Number(fields.split(" ")[16]));
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      // The fields after the name start at field 3: the state, and field 19, the nice value.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (comm.startsWith(name)) found.push({ pid, state: fields[0]!, nice: Number(fields[16]) });
     }
   }
-  return nice;
+  return found;
 }
 
 describe("the search index", () => {
@@ -39,6 +44,8 @@ describe("the search index", () => {
     await search.finish();
     await search.close();
     expect(await readdir(parent)).toEqual(["site"]);
+    // Pagefind's process has ended and was reaped, not left a zombie.
+    expect(await children("pagefind")).toEqual([]);
     expect((await readdir(path.join(out, "pagefind", "fragment"))).length).toBe(2);
     const entry = JSON.parse(await readFile(path.join(out, "pagefind", "pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
@@ -55,14 +62,15 @@ describe("the search index", () => {
     const out = path.join(parent, "site");
     const search = startSearchIndex(records, out);
     await mkdir(out);
-    let seen: number[] = [];
+    let seen: Child[] = [];
     const indexed = search.finish().then(() => "indexed");
     while (seen.length === 0 && (await Promise.race([indexed, Promise.resolve("running")])) === "running") {
-      seen = await niceOfChildren("pagefind");
+      seen = (await children("pagefind")).filter((child) => child.state !== "Z");
     }
     await indexed;
     await search.close();
-    expect(seen).toEqual([10]);
+    expect(seen.map((child) => child.nice)).toEqual([10]);
+    expect(await children("pagefind")).toEqual([]);
   });
 
   it("fails with Pagefind's reason, and leaves no scratch folder behind", async () => {
@@ -77,5 +85,6 @@ describe("the search index", () => {
     );
     await search.close();
     expect(await readdir(parent)).toEqual([]);
+    expect(await children("pagefind")).toEqual([]);
   });
 });
