@@ -1,10 +1,11 @@
 /** `rapport dev` serves a journal and the open page follows the files as they change. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { ROOT, tempFolder, tempJournal, userEnv } from "../helpers.ts";
 import { launch } from "./browser.ts";
 import { watchedPage } from "./page.ts";
@@ -24,15 +25,41 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `rapport dev` on `dir`, with `config` as the user's configuration folder. */
-async function startDev(dir: string, config: string): Promise<{ url: string; child: ChildProcess }> {
+/** An npm registry on localhost that only notes what it is asked. */
+async function listeningRegistry(): Promise<{ url: string; asked: string[] }> {
+  const asked: string[] = [];
+  const server = createHttpServer((request, response) => {
+    asked.push(request.url ?? "");
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, asked };
+}
+
+/**
+ * Astro checks for a new version at most every 12 days, and notes when it last did in the
+ * project's `.astro/settings.json`: without that note, its dev server checks at once. The file is
+ * put back as it was after the test.
+ */
+async function forgetLastUpdateCheck(): Promise<void> {
+  const settings = path.join(ROOT, ".astro", "settings.json");
+  const before = await readFile(settings, "utf8").catch(() => undefined);
+  await rm(settings, { force: true });
+  onTestFinished(() => (before === undefined ? rm(settings, { force: true }) : writeFile(settings, before)));
+}
+
+/**
+ * Starts `rapport dev` on `dir`, with `config` as the user's configuration folder and `registry`
+ * as npm's registry, outside CI as on a person's machine (Astro skips its update check on CI).
+ */
+async function startDev(dir: string, config: string, registry: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const bin = path.join(ROOT, "bin/rapport.js");
-  // Outside CI, as on a person's machine: Astro skips its update check on CI anyway.
   const { CI: _ci, CONTINUOUS_INTEGRATION: _integration, ...env } = userEnv();
   const child = spawn(process.execPath, [bin, "dev", "--dir", dir, "--port", String(port)], {
     cwd: ROOT,
-    env: { ...env, XDG_CONFIG_HOME: config },
+    env: { ...env, XDG_CONFIG_HOME: config, npm_config_registry: registry },
   });
   await new Promise<void>((resolve, reject) => {
     let output = "";
@@ -52,7 +79,9 @@ describe("rapport dev", () => {
       "rapport.yaml": "today: 2026-11-24\n",
     });
     const config = await tempFolder();
-    const { url, child } = await startDev(dir, config);
+    const registry = await listeningRegistry();
+    await forgetLastUpdateCheck();
+    const { url, child } = await startDev(dir, config, registry.url);
     try {
       const { page } = await watchedPage(browser);
       await page.goto(`${url}/people/anna/`);
@@ -70,8 +99,10 @@ describe("rapport dev", () => {
       await expect.poll(rows, { timeout: 15_000 }).toEqual(["/people/anna/", "/people/ben/"]);
       await rename(path.join(dir, "contacts/ben.md"), path.join(dir, "contacts/benjamin.md"));
       await expect.poll(rows, { timeout: 15_000 }).toEqual(["/people/anna/", "/people/benjamin/"]);
-      // Astro's update check, which asks npm and notes the time in astro/ here, stayed off.
+      // Astro's telemetry, which notes an id in astro/ here, and its update check, which asks npm's
+      // registry for the latest astro, stayed off.
       expect(await readdir(config)).toEqual([]);
+      expect(registry.asked).toEqual([]);
     } finally {
       child.kill("SIGTERM");
     }
