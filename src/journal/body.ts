@@ -268,7 +268,7 @@ function notesOf(body: string, spans: readonly Span[], order: readonly number[],
   if (indent === undefined) return text.trim();
   return text
     .split("\n")
-    .map((line) => line.replace(indentOf(indent), ""))
+    .map((line) => dedent(line, indent))
     .join("\n")
     .trim();
 }
@@ -290,10 +290,20 @@ function nestedIn(spans: readonly Span[], order: readonly number[], from: number
   return found;
 }
 
-const INDENTS: RegExp[] = [];
-
-function indentOf(width: number): RegExp {
-  return (INDENTS[width] ??= new RegExp(`^ {0,${width}}`));
+/**
+ * `line` without up to `width` columns of its indentation. A tab reaches the next multiple of 4
+ * columns, as in CommonMark; one that reaches past `width` leaves the columns beyond as spaces, so
+ * a tab-indented note keeps its shape (it would otherwise read as an indented code block).
+ */
+function dedent(line: string, width: number): string {
+  let column = 0;
+  let i = 0;
+  for (; i < line.length && column < width; i++) {
+    if (line[i] === " ") column++;
+    else if (line[i] === "\t") column += 4 - (column % 4);
+    else break;
+  }
+  return column > width ? " ".repeat(column - width) + line.slice(i) : line.slice(i);
 }
 
 /** Span indices ordered by start; a nested span starts after the span that contains it. */

@@ -129,7 +129,17 @@ describe("parsing a contact", () => {
       "  - undated detail",
       "",
     ].join("\n");
-    const journal = await loadJournal(await tempJournal({ "contacts/ada.md": `---\nname: Ada\n---\n${body}` }));
+    const journal = await loadJournal(
+      await tempJournal({
+        "contacts/ada.md": `---\nname: Ada\n---\n${body}`,
+        // Indented with tabs: what is left keeps its shape, a paragraph and a list, not code.
+        "contacts/bea.md": "---\nname: Bea\n---\n- 2026-11-19 call\n\tintro\n\t- 2026-11-20 email: deck\n\t- undated\n",
+      }),
+    );
+    expect(journal.contactById.get("bea")!.entries.map((e) => [e.date, e.notes])).toEqual([
+      ["2026-11-19", "intro\n\n  - undated"],
+      ["2026-11-20", ""],
+    ]);
     expect(journal.contactById.get("ada")!.entries.map((e) => [e.date, e.style, e.notes])).toEqual([
       ["2026-11-19", "heading", "She wants a pilot.\n\n- likes hiking"],
       ["2026-11-21", "heading", "Budget in Q1."],
