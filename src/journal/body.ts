@@ -273,17 +273,10 @@ function notesOf(body: string, spans: readonly Span[], order: readonly number[],
     .trim();
 }
 
-/** The spans that start at or after `from` and end by `to`: binary search for the first, then on in order. */
+/** The spans that start at or after `from` and end by `to`, in order of their start. */
 function nestedIn(spans: readonly Span[], order: readonly number[], from: number, to: number): Span[] {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[order[mid]!]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Span[] = [];
-  for (let i = lo; i < order.length && spans[order[i]!]!.start < to; i++) {
+  for (let i = startingBefore(spans, order, from); i < order.length && spans[order[i]!]!.start < to; i++) {
     const span = spans[order[i]!]!;
     if (span.end <= to) found.push(span);
   }
@@ -317,19 +310,21 @@ function sortSpans(spans: readonly Span[]): number[] {
  * siblings that have already ended.
  */
 function innermost(spans: readonly Span[], order: readonly number[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = order.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[order[mid]!]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let k = found; k >= 0; k--) {
+  for (let k = startingBefore(spans, order, offset + 1) - 1; k >= 0; k--) {
     const span = spans[order[k]!]!;
     if (offset < span.end) return order[k];
   }
   return undefined;
+}
+
+/** How many spans, in `order` (by start), start before `offset`: a binary search. */
+function startingBefore(spans: readonly Span[], order: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[order[mid]!]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
