@@ -4,6 +4,7 @@
  * commit trailer `Touch: <id>` when the journal was loaded with history.
  */
 import type { IsoDate } from "../core/date.ts";
+import { channelOf } from "./channels.ts";
 import { compare } from "./order.ts";
 import type { Channel, Entry, Journal } from "./model.ts";
 
@@ -29,8 +30,9 @@ export function touchesOf(journal: Journal, contactId: string, until?: IsoDate):
     const event = journal.eventById.get(id);
     if (event) touches.push({ date: event.date, channel: "event", source: "event", title: event.title, event: id });
   }
+  // A commit's subject names its channel as an entry's title does: "Postcard from Lisbon" is the card.
   for (const t of journal.history?.touches.get(contactId) ?? []) {
-    touches.push({ date: t.date, channel: "other", source: "commit", title: t.subject, commit: t.commit });
+    touches.push({ date: t.date, channel: channelOf(t.subject), source: "commit", title: t.subject, commit: t.commit });
   }
   const kept = until === undefined ? touches : touches.filter((t) => t.date <= until);
   return kept.sort((a, b) => compare(a.date, b.date));

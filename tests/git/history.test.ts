@@ -138,9 +138,10 @@ describe("Touch: trailers", () => {
       { contact: "max", date: "2026-02-10", commit: c2, subject: "Coffee with Jane and Max" },
     ]);
     // The schedule's one definition of a touch counts them.
-    expect(touchesOf(journal, "jane-doe").map((t) => [t.date, t.source, t.title])).toEqual([
-      ["2026-02-10", "commit", "Coffee with Jane and Max"],
-      ["2026-03-01", "commit", "Lunch"],
+    // Its channel is the one the subject names first, as for an entry's title.
+    expect(touchesOf(journal, "jane-doe").map((t) => [t.date, t.source, t.channel, t.title])).toEqual([
+      ["2026-02-10", "commit", "in-person", "Coffee with Jane and Max"],
+      ["2026-03-01", "commit", "in-person", "Lunch"],
     ]);
     // The empty commit c2 changed no file, so it is a touch but not a revision.
     expect(history.revisions.get("contacts/max.md")?.map((r) => r.subject)).toEqual(["Lunch", "start"]);

@@ -31,4 +31,30 @@ describe("touches from commit trailers", () => {
     // Two weeks after the trailer's day, not after the last entry.
     expect(rhythm.due).toBe("2026-12-04");
   });
+
+  it("take the channel their subject names: a postcard logged in a commit is the card", async () => {
+    const dir = await tempJournal({});
+    await initRepo(dir);
+    await commit(dir, "2026-10-01", "Add Mara", {
+      "contacts/mara.md": contact(
+        "name: Mara Lindqvist\ncircle: inner\nwhat: Advises boards.\naddress: |\n  Street 1\n  10115 Berlin",
+        "- 2026-10-01 call: caught up\n- 2026-10-20 call: the board\n",
+      ),
+    });
+    const channel = async () => {
+      const due = JSON.parse(
+        (await rapport(["due", "--json", "--today", "2026-11-24", "--until", "2027-03-31"], { cwd: dir })).stdout,
+      );
+      const items = due.days.flatMap((d: { items: { id: string; due: string; channel?: string }[] }) => d.items);
+      const rhythm = items.find((i: { id: string }) => i.id === "rhythm:mara");
+      return [rhythm.due, rhythm.channel];
+    };
+    // Two calls since the last card: the next rhythm item, overdue since 2026-11-03, is a handwritten postcard.
+    expect(await channel()).toEqual(["2026-11-24", "postcard"]);
+    // A subject that names no channel is a touch all the same, and not the card.
+    await commit(dir, "2026-11-21", "Sent Mara the board deck\n\nTouch: mara");
+    expect(await channel()).toEqual(["2026-12-05", "postcard"]);
+    await commit(dir, "2026-11-22", "Postcard from Lisbon\n\nTouch: mara");
+    expect(await channel()).toEqual(["2026-12-06", "call"]);
+  });
 });
