@@ -105,7 +105,8 @@ interface Span {
 export function parseBody(body: string, bodyOffset: number, lines: LineIndex, file: string, _owner: OwnerKind): Body {
   const tree = parseMarkdown(body);
   const at = (offset: number): Position => ({ file, ...lines.locate(bodyOffset + offset) });
-  const entries: Omit<RawEntry, "notes">[] = [];
+  // Notes and own-line links are added once every entry's span is known.
+  const entries: Omit<RawEntry, "notes" | "withLinks">[] = [];
   const tasks: RawTask[] = [];
   const errors: Located[] = [];
   const spans: Span[] = [];
@@ -143,7 +144,6 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
       title: found.rest,
       style: "heading",
       pos: at(startOffset),
-      withLinks: [],
     });
     spans.push({ start: start(node), end: notesEnd, date: found.date, lineEnd: end(node) });
   });
@@ -181,7 +181,6 @@ export function parseBody(body: string, bodyOffset: number, lines: LineIndex, fi
       title: firstLine.trim(),
       style: "list",
       pos: at(paraStart),
-      withLinks: [],
     });
     const indent = para.position ? para.position.start.column - 1 : 2;
     spans.push({ start: start(item), end: end(item), date: found.date, lineEnd, indent });
